@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/cli.ts'],
+  outdir: '.',
+  litelement: true,
+};

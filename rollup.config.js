@@ -1,0 +1,30 @@
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    compilerOptions: {noEmit: false, sourceMap: true, declaration: false, types: ['node']},
+    include: ['src/**/*.ts'],
+  });
+
+export default [
+  {
+    // The one-script-tag build: every element, lit included, minified.
+    input: 'src/index.ts',
+    output: {file: 'dist/employer-widgets.js', format: 'es', sourcemap: true},
+    plugins: [
+      ts(),
+      nodeResolve({browser: true}),
+      terser({module: true, ecma: 2021, format: {comments: false}, compress: {passes: 2}}),
+    ],
+  },
+  {
+    // The command line: validate profiles, print the JSON Schema.
+    input: 'src/cli.ts',
+    output: {file: 'dist/cli.js', format: 'es'},
+    external: (id) => id.startsWith('node:'),
+    plugins: [ts(), nodeResolve({preferBuiltins: true})],
+  },
+];

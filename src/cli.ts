@@ -1,0 +1,77 @@
+/**
+ * `employer-widgets` command line.
+ *
+ *   employer-widgets validate <profile.json>...   check profiles; exit 1 on faults
+ *   employer-widgets schema                       print the profile JSON Schema
+ */
+import {readFile} from 'node:fs/promises';
+import {toJsonSchema} from '@valibot/to-json-schema';
+import {formatFaults, validateProfile} from './profile/validate.js';
+import {ProfileSchema} from './profile/schema.js';
+import {describeSchema} from './profile/schema-docs.js';
+
+const USAGE = `Usage:
+  employer-widgets validate <profile.json>...   check employer profiles
+  employer-widgets schema                       print the profile JSON Schema`;
+
+/** The JSON Schema (draft 2020-12) of the employer profile. */
+export function profileJsonSchema(): object {
+  const schema = toJsonSchema(ProfileSchema, {target: 'draft-2020-12', errorMode: 'ignore'});
+  describeSchema(schema as Parameters<typeof describeSchema>[0]);
+  return {
+    ...schema,
+    $id: 'https://unpkg.com/employer-widgets/dist/employer-profile.schema.json',
+    title: 'Employer profile',
+    description:
+      'An employer careers microsite for <employer-microsite>: content as structured blocks, never HTML.',
+  };
+}
+
+async function validateFile(file: string, out: (line: string) => void): Promise<boolean> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    out(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return false;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    out(`${file}: not valid JSON: ${(error as Error).message}`);
+    return false;
+  }
+  const result = validateProfile(data);
+  if (result.ok) {
+    out(`${file}: valid`);
+    return true;
+  }
+  const count = result.faults.length;
+  out(`${file}: ${count} ${count === 1 ? 'fault' : 'faults'}`);
+  for (const line of formatFaults(result.faults).split('\n')) out(`  ${line}`);
+  return false;
+}
+
+/** Runs the command line with `args` (without node and the script); returns the exit code. */
+export async function main(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'schema' && rest.length === 0) {
+    process.stdout.write(`${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
+    return 0;
+  }
+  if (command === 'validate' && rest.length > 0) {
+    let ok = true;
+    for (const file of rest) {
+      const valid = await validateFile(file, (line) => process.stdout.write(`${line}\n`));
+      if (!valid) ok = false;
+    }
+    return ok ? 0 : 1;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
+}

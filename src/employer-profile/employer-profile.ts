@@ -1,0 +1,169 @@
+import {provide} from '@lit/context';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {EmployerProfile} from '../profile/profile.js';
+import {profileContext, type ProfileState} from '../profile/profile-context.js';
+import {ProfileController, type ProfileLoad, type ProfileProblem} from '../profile/profile-controller.js';
+import type {ProfileFault} from '../profile/validate.js';
+import {define} from '../shared/define.js';
+import {emit} from '../shared/emit.js';
+import {ThemeSheet} from '../shared/theme.js';
+import {profileStyles} from './employer-profile.styles.js';
+import {renderProfileProblem} from './problem.js';
+
+/** Detail of `profile-load`. */
+export interface ProfileLoadDetail {
+  readonly profile: EmployerProfile;
+}
+
+/** Detail of `profile-error`. */
+export interface ProfileErrorDetail {
+  /** What went wrong, in one or more lines. */
+  readonly message: string;
+  /** Each validation fault with its JSON-pointer path (empty for a fetch or JSON failure). */
+  readonly faults: readonly ProfileFault[];
+  /** Where the profile came from: its URL, `.profile` or `script`. */
+  readonly source: string;
+}
+
+/**
+ * Loads an employer profile, validates it and provides it to every
+ * descendant element through `@lit/context`.
+ *
+ * The profile comes from `.profile` (an object) if set, else from `src` (a
+ * URL), else from a child `<script type="application/json">`. A profile that
+ * cannot be shown leaves a visible message naming each fault, one
+ * `console.error`, and never an exception in the host page.
+ *
+ * @tag employer-profile
+ * @summary Loads and validates an employer profile and shares it with its children.
+ *
+ * @slot - The elements that show the profile (`<employer-hero>`, `<employer-section>`…).
+ *
+ * @csspart base - Wrapper around the slotted content.
+ * @csspart error - The message shown when the profile cannot be shown.
+ *
+ * @cssprop --employer-color-error - Border of the error message.
+ * @cssprop --employer-color-text - Text colour (default from the profile theme).
+ * @cssprop --employer-color-background - Background of the error message.
+ * @cssprop --employer-font - Font family (default from the profile theme).
+ * @cssprop --employer-radius - Corner radius.
+ *
+ * @fires profile-load - The profile is valid and shown. Detail: `{profile}`.
+ * @fires profile-error - The profile cannot be shown. Detail: `{message, faults, source}`.
+ */
+export class EmployerProfileElement extends LitElement {
+  static override styles = profileStyles;
+
+  private readonly loader = new ProfileController(this, (state) => this.handleSettled(state));
+  private theme?: ThemeSheet;
+  private scriptObserver?: MutationObserver;
+
+  @provide({context: profileContext})
+  @state()
+  protected provided: ProfileState = {status: 'loading'};
+
+  /** URL of the profile JSON. Ignored while `.profile` is set. */
+  @property() src = '';
+
+  /** The profile as an object; wins over `src` and a child script. */
+  @property({attribute: false}) profile?: unknown;
+
+  /** Where loading stands: `idle`, `loading`, `ready` or `error`. */
+  get status(): ProfileLoad['status'] {
+    return this.loader.state.status;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scriptObserver = new MutationObserver(() => {
+      if (this.profile === undefined && !this.src) this.readSource();
+    });
+    this.scriptObserver.observe(this, {childList: true, subtree: true, characterData: true});
+    if (this.hasUpdated) this.readSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.scriptObserver?.disconnect();
+    // The controller aborted an unfinished fetch: load it again on reconnection.
+    if (this.loader.state.status === 'loading') this.loadingSrc = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.theme = new ThemeSheet(this.renderRoot as ShadowRoot);
+    this.applyTheme();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('profile') || changed.has('src')) this.readSource();
+  }
+
+  override render() {
+    const state = this.loader.state;
+    return html`${state.status === 'error' ? renderProfileProblem(state.error) : nothing}
+      <div part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}><slot></slot></div>`;
+  }
+
+  /** Picks the source by precedence and starts loading it. */
+  private readSource(): void {
+    if (this.profile !== undefined) {
+      this.scriptText = undefined;
+      this.loader.useObject(this.profile);
+    } else if (this.src) {
+      this.scriptText = undefined;
+      if (this.src !== this.loadingSrc) {
+        this.loadingSrc = this.src;
+        void this.loader.load(this.src);
+      }
+      return;
+    } else {
+      const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+      const text = script?.textContent ?? undefined;
+      // The observer also sees unrelated changes in the subtree: parse only new text.
+      if (text !== this.scriptText || this.loader.state.status === 'idle') {
+        if (text === undefined) this.loader.clear();
+        else this.loader.useText(text, 'script');
+      }
+      this.scriptText = text;
+    }
+    this.loadingSrc = undefined;
+  }
+
+  private loadingSrc?: string;
+  private scriptText?: string;
+
+  private handleSettled(state: ProfileLoad): void {
+    if (state.status === 'ready') {
+      this.provided = {status: 'ready', profile: state.profile};
+      this.applyTheme();
+      emit(this, 'profile-load', {profile: state.profile});
+    } else if (state.status === 'error') {
+      this.provided = {status: 'error'};
+      this.applyTheme();
+      console.error(`<employer-profile>: ${state.error.message}`);
+      reportError(this, state.error);
+    }
+  }
+
+  private applyTheme(): void {
+    const state = this.loader.state;
+    this.theme?.apply(state.status === 'ready' ? state.profile.theme : undefined);
+  }
+}
+
+function reportError(host: HTMLElement, problem: ProfileProblem): void {
+  emit(host, 'profile-error', {message: problem.message, faults: problem.faults, source: problem.source});
+}
+
+define('employer-profile', EmployerProfileElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'employer-profile': EmployerProfileElement;
+  }
+  interface HTMLElementEventMap {
+    'profile-load': CustomEvent<ProfileLoadDetail>;
+    'profile-error': CustomEvent<ProfileErrorDetail>;
+  }
+}

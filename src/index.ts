@@ -1,0 +1,9 @@
+/**
+ * employer-widgets: every element, for the one-script-tag build.
+ */
+export {EmployerProfileElement} from './employer-profile/employer-profile.js';
+export type {ProfileErrorDetail, ProfileLoadDetail} from './employer-profile/employer-profile.js';
+export {validateProfile, formatFaults} from './profile/validate.js';
+export type {ProfileFault, ProfileResult} from './profile/validate.js';
+export type * from './profile/profile.js';
+export {isSafeUrl, safeUrl} from './shared/safe-url.js';

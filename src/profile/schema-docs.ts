@@ -1,0 +1,83 @@
+/**
+ * Descriptions for the JSON Schema that editors show while a recruiter types.
+ * They live apart from `schema.ts` so the browser bundle does not carry them;
+ * keys are property paths with array levels left out (`sections.title`), or
+ * `block:<type>` for a block.
+ */
+export const SCHEMA_DOCS: Record<string, string> = {
+  $schema: 'The JSON Schema of this file, so editors can complete and check it.',
+  version: 'Format version of the profile: 1.',
+  employer: 'Who is hiring.',
+  'employer.name': 'Full name of the employer.',
+  'employer.shortName': 'Short name used in headings, such as "PHSO".',
+  'employer.logo': 'The logo: src, alt (required), width, height.',
+  'employer.logo.alt': 'Text alternative; use "" only for a purely decorative image.',
+  'employer.site': "The employer's own website.",
+  locale: 'BCP 47 language tag for text, dates and salaries, such as "en-GB".',
+  theme: 'Colours, fonts and radius: the default --employer-* custom properties.',
+  'theme.colors.primary': 'Brand colour: buttons, links, the hero. --employer-color-primary',
+  'theme.colors.onPrimary': 'Text on the brand colour. --employer-color-on-primary',
+  'theme.colors.accent': 'Secondary accent. --employer-color-accent',
+  'theme.colors.text': 'Body text. --employer-color-text',
+  'theme.colors.muted': 'Secondary text. --employer-color-muted',
+  'theme.colors.background': 'Background of the widgets. --employer-color-background',
+  'theme.colors.surface': 'Cards and panels. --employer-color-surface',
+  'theme.colors.border': 'Lines and borders. --employer-color-border',
+  'theme.colors.focus': 'The focus ring. --employer-color-focus',
+  'theme.font': 'Font family list. --employer-font',
+  'theme.headingFont': 'Heading font family list. --employer-font-heading',
+  'theme.radius': 'Corner radius, such as "4px". --employer-radius',
+  'theme.colorScheme': '"light dark" lets the widgets follow the reader\'s dark mode.',
+  hero: 'The top of the page: headline, intro, calls to action.',
+  'hero.headline': 'The main heading of the page.',
+  'hero.actions': 'Calls to action: {text, href, primary}.',
+  'hero.actions.href': 'Where it leads, such as "#jobs".',
+  nav: 'Links to the parts of the page, shown in the hero.',
+  'nav.label': 'Accessible name of the navigation, such as "Page sections".',
+  sections: 'Content sections, each reachable at #id.',
+  'sections.id': 'Stable id: lowercase letters, digits and hyphens. The section is at #id.',
+  'sections.title': 'The section heading.',
+  'sections.body': 'The content, as blocks.',
+  modals: 'Pop-up panels, each opened by a button. #id opens one.',
+  'modals.id': 'Stable id: #id opens the modal.',
+  'modals.button': 'The label of the button that opens the modal.',
+  'modals.title': 'The modal heading.',
+  'modals.body': 'The content, as blocks.',
+  jobs: 'The jobs listing.',
+  'jobs.id': 'Anchor id of the listing (default "jobs").',
+  'jobs.title': 'The listing caption, such as "Latest jobs".',
+  'jobs.feed.url': 'URL of the jobs feed, relative to the host page or absolute.',
+  'jobs.feed.format': 'auto (default), own, json-ld, greenhouse, lever or indeed-xml.',
+  'jobs.empty': 'Shown when there is no job, such as "No job found".',
+  'jobs.columns': 'Columns of the table, in order: {key, label}.',
+  'jobs.pageSize': 'Jobs per page.',
+  layout: 'Order of the pieces of <employer-microsite>: "hero", "modals", "jobs", "section:<id>".',
+  labels: 'Every word the elements print; English defaults fill the gaps.',
+  'block:heading': 'A sub-heading.',
+  'block:paragraph': 'A paragraph of text: a string, or strings and {text, href, em, strong} runs.',
+  'block:list': 'A bulleted (or ordered) list.',
+  'block:cards': 'Cards: {title, date (YYYY-MM-DD), summary, body, link}.',
+  'block:address': 'A postal address with an optional map link.',
+  'block:link': 'A link on its own line.',
+  'block:facts': 'Label and value pairs.',
+  'block:image': 'An image; alt is required.',
+};
+
+type JsonSchemaNode = {
+  description?: string;
+  properties?: Record<string, JsonSchemaNode>;
+  items?: JsonSchemaNode;
+  oneOf?: JsonSchemaNode[];
+  anyOf?: JsonSchemaNode[];
+  const?: unknown;
+};
+
+/** Adds the descriptions above to a generated JSON Schema, in place. */
+export function describeSchema(node: JsonSchemaNode, path: readonly string[] = []): void {
+  const type = node.properties?.['type']?.const;
+  const doc = typeof type === 'string' ? SCHEMA_DOCS[`block:${type}`] : SCHEMA_DOCS[path.join('.')];
+  if (doc && !node.description) node.description = doc;
+  for (const [key, child] of Object.entries(node.properties ?? {})) describeSchema(child, [...path, key]);
+  if (node.items) describeSchema(node.items, path);
+  for (const branch of [...(node.oneOf ?? []), ...(node.anyOf ?? [])]) describeSchema(branch, path);
+}

@@ -1,0 +1,75 @@
+// Canned HTTP answers for the browser tests, so fetch code meets real HTTP:
+// slow, failing, flaky, oversized and wrong-type responses.
+import {readFile} from 'node:fs/promises';
+import {resolve} from 'node:path';
+
+const fixtures = resolve('test/fixtures');
+const flakyCounts = new Map();
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+async function fixture(name) {
+  const path = resolve(fixtures, name);
+  if (!path.startsWith(fixtures)) throw new Error('outside fixtures');
+  return readFile(path);
+}
+
+function typeOf(name) {
+  if (name.endsWith('.json')) return 'application/json';
+  if (name.endsWith('.xml')) return 'application/xml';
+  return 'text/plain';
+}
+
+/**
+ * Routes under /test-server/:
+ *   slow?ms=N&file=F            waits N ms, then serves fixture F
+ *   status/N                    answers status N
+ *   flaky?key=K&fail=N&file=F   fails (503) the first N requests for key K, then serves F
+ *   huge?bytes=N                streams N bytes of JSON-ish text without a Content-Length
+ *   file?name=F&type=T          serves fixture F with content type T
+ *   requests?key=K              how many requests key K has seen (for abort tests)
+ */
+export function fixtureServer() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/test-server/')) return next();
+    const route = ctx.path.slice('/test-server/'.length);
+    const query = ctx.query;
+    ctx.set('Cache-Control', 'no-store');
+    if (route === 'slow') {
+      await sleep(Number(query.ms ?? 1000));
+      ctx.type = typeOf(query.file);
+      ctx.body = await fixture(query.file);
+    } else if (route.startsWith('status/')) {
+      ctx.status = Number(route.slice('status/'.length));
+      ctx.body = `status ${ctx.status}`;
+    } else if (route === 'flaky') {
+      const seen = (flakyCounts.get(query.key) ?? 0) + 1;
+      flakyCounts.set(query.key, seen);
+      if (seen <= Number(query.fail ?? 1)) {
+        ctx.status = 503;
+        ctx.body = 'try again';
+      } else {
+        ctx.type = typeOf(query.file);
+        ctx.body = await fixture(query.file);
+      }
+    } else if (route === 'huge') {
+      const total = Number(query.bytes ?? 10_000_000);
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      ctx.type = 'application/json';
+      ctx.body = (async function* () {
+        yield Buffer.from('{"jobs": "');
+        for (let sent = 0; sent < total; sent += chunk.length) {
+          yield chunk;
+          await sleep(1);
+        }
+        yield Buffer.from('"}');
+      })();
+    } else if (route === 'file') {
+      ctx.type = query.type ?? typeOf(query.name);
+      ctx.body = await fixture(query.name);
+    } else {
+      ctx.status = 404;
+      ctx.body = 'no such test route';
+    }
+  };
+}

@@ -27,6 +27,8 @@ const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
   // Root cannot use Chromium's sandbox; CI runs as root.
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
@@ -41,8 +43,18 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs},
+      // Test files run in several tabs at once, and only the front tab gets
+      // animation frames, so fixture() would wait forever in the others.
+      // Focus emulation makes every tab visible and focused.
+      async createPage({context}) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', {enabled: true});
+        return page;
+      },
     }),
   ],
   middleware: [fixtureServer()],
+  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {ui: 'bdd', timeout: 20000}},
 };

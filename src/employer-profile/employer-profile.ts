@@ -3,7 +3,12 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
-import {ProfileController, type ProfileLoad, type ProfileProblem} from '../profile/profile-controller.js';
+import {
+  PROFILE_FETCH,
+  ProfileController,
+  type ProfileLoad,
+  type ProfileProblem,
+} from '../profile/profile-controller.js';
 import type {ProfileFault} from '../profile/validate.js';
 import {define} from '../shared/define.js';
 import {emit} from '../shared/emit.js';
@@ -66,6 +71,9 @@ export class EmployerProfileElement extends LitElement {
   /** URL of the profile JSON. Ignored while `.profile` is set. */
   @property() src = '';
 
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({type: Number}) timeout = PROFILE_FETCH.timeout;
+
   /** The profile as an object; wins over `src` and a child script. */
   @property({attribute: false}) profile?: unknown;
 
@@ -114,7 +122,7 @@ export class EmployerProfileElement extends LitElement {
       this.scriptText = undefined;
       if (this.src !== this.loadingSrc) {
         this.loadingSrc = this.src;
-        void this.loader.load(this.src);
+        void this.loader.load(this.src, this.timeout);
       }
       return;
     } else {

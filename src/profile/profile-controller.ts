@@ -59,14 +59,14 @@ export class ProfileController implements ReactiveController {
   }
 
   /** Fetches, parses and validates the profile at `url`. */
-  async load(url: string): Promise<void> {
+  async load(url: string, timeout: number = PROFILE_FETCH.timeout): Promise<void> {
     this.cancel();
     const run = ++this.run;
     const aborter = (this.aborter = new AbortController());
     this.set({status: 'loading'});
     let next: ProfileLoad;
     try {
-      const {text} = await fetchText(url, {...PROFILE_FETCH, signal: aborter.signal});
+      const {text} = await fetchText(url, {...PROFILE_FETCH, timeout, signal: aborter.signal});
       next = parse(text, url);
     } catch (error) {
       if (run !== this.run) return;

@@ -1,0 +1,46 @@
+import type {Job} from './job.js';
+import {arr, entries, joined, num, text, toJobs} from './own.js';
+
+/**
+ * Decodes the character references Greenhouse escapes its HTML with:
+ * `&lt; &gt; &amp; &quot; &apos; &#39; &#x27;`, in one pass, so `&amp;lt;`
+ * becomes `&lt;` and stays escaped in the HTML. A reference to no character
+ * is left as written.
+ */
+export const decodeEntities = (html: string): string =>
+  html.replace(/&(?:#(x?)([\da-f]+)|(lt|gt|amp|quot|apos));/gi, (whole, hex: string, code: string, name: string) => {
+    const point = code ? parseInt(code, hex ? 16 : 10) : 0;
+    return name
+      ? ({lt: '<', gt: '>', amp: '&', quot: '"', apos: "'"} as Record<string, string>)[name.toLowerCase()]!
+      : point > 0 && point < 0x110000
+        ? String.fromCodePoint(point)
+        : whole;
+  });
+
+/**
+ * Reads the Greenhouse job board API (`boards-api.greenhouse.io/v1/boards/<board>/jobs`,
+ * with `?content=true` for descriptions and `&pay_transparency=true` for pay):
+ * `{jobs: [{id, title, absolute_url, location: {name}, updated_at, first_published,
+ * content, departments: [{name}], metadata, pay_input_ranges}]}`. The type is the
+ * metadata field whose name holds "type" ("Employment Type"); `content` is
+ * entity-escaped HTML and is decoded.
+ *
+ * @throws FeedFormatError when `jobs` is not an array or none of its entries is a job.
+ */
+export function parseGreenhouse(data: unknown): Job[] {
+  return toJobs(entries((data as any)?.jobs, '/jobs'), (job) => {
+    const pay = arr(job.pay_input_ranges)[0] as any;
+    const cents = (value: unknown) => (num(value) ?? NaN) / 100;
+    return {
+      id: job.id,
+      title: job.title,
+      url: job.absolute_url,
+      location: job.location?.name ?? job.location,
+      salary: {min: cents(pay?.min_cents), max: cents(pay?.max_cents), currency: pay?.currency_type},
+      department: joined(arr(job.departments).map((department: any) => department?.name)),
+      type: joined(arr((arr(job.metadata).find((field: any) => /type/i.test(field?.name)) as any)?.value)),
+      posted: job.first_published ?? job.updated_at,
+      description: decodeEntities(text(job.content) ?? ''),
+    };
+  });
+}

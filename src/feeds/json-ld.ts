@@ -1,0 +1,58 @@
+import {FeedFormatError, type Job} from './job.js';
+import {arr, employment, joined, kind, text, toJobs, type Entry} from './own.js';
+
+/** Every node of a JSON-LD document, arrays and `@graph`s flattened, with its path. */
+const nodes = (value: any, path: string): Entry[] =>
+  Array.isArray(value)
+    ? value.flatMap((node, i) => nodes(node, `${path}/${i}`))
+    : value?.['@graph']
+      ? nodes(value['@graph'], `${path}/@graph`)
+      : [[value, path]];
+
+/** A `Place` in words: its address as text, else locality and region, else its name. */
+const place = (node: any): string | undefined =>
+  text(node?.address) ??
+  joined([node?.address?.addressLocality, node?.address?.addressRegion]) ??
+  text(node?.name);
+
+/**
+ * Reads schema.org `JobPosting` JSON-LD: one posting, an array, or a `@graph`
+ * (nodes of other types are passed over). `baseSalary` may be a number or a
+ * `MonetaryAmount` whose `value` is a number or a `QuantitativeValue`; several
+ * `jobLocation`s are joined with "; ", and `jobLocationType: TELECOMMUTE` adds
+ * "Remote"; the id is `identifier`, else `@id`, else `url`.
+ *
+ * @throws FeedFormatError when there are nodes but no `JobPosting` among them,
+ * or no posting has a title.
+ */
+export function parseJsonLd(data: unknown): Job[] {
+  const all = nodes(data, '');
+  const postings = all.filter(([node]: any) => /JobPosting$/.test(node?.['@type']));
+  if (all.length && !postings.length) {
+    const types = joined(all.map(([node]: any) => node?.['@type']));
+    throw new FeedFormatError(`expected a schema.org JobPosting, found ${types ? `@type ${types}` : kind(data)}`);
+  }
+  return toJobs(postings, (post) => {
+    const amount = arr(post.baseSalary)[0] as any;
+    const value = amount?.value ?? amount;
+    return {
+      id: text(post.identifier?.value ?? post.identifier) ?? post['@id'],
+      title: post.title ?? post.name,
+      url: post.url,
+      location: joined(
+        [...arr(post.jobLocation).map(place), /TELECOMMUTE/i.test(post.jobLocationType) && 'Remote'],
+        '; ',
+      ),
+      salary: {
+        min: value?.minValue ?? value?.value ?? value,
+        max: value?.maxValue ?? value?.value ?? value,
+        currency: amount?.currency ?? post.salaryCurrency,
+        period: value?.unitText ?? amount?.unitText,
+      },
+      type: joined(arr(post.employmentType).map(employment)),
+      posted: post.datePosted,
+      validThrough: post.validThrough,
+      description: post.description,
+    };
+  });
+}

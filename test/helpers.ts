@@ -1,0 +1,37 @@
+import type {EmployerProfile} from '../src/profile/profile.js';
+
+/** The PHSO profile as shipped, fetched from the test server. */
+export async function loadPhso(): Promise<EmployerProfile> {
+  const response = await fetch('/profiles/phso.json');
+  return (await response.json()) as EmployerProfile;
+}
+
+/** A deep copy of `profile` that a test may break. */
+export function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/**
+ * Records `console.error` calls while a test runs, without printing them.
+ * Call `restore()` in `afterEach`.
+ */
+export function captureErrors(): {calls: unknown[][]; restore: () => void} {
+  const original = console.error;
+  const calls: unknown[][] = [];
+  console.error = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  return {calls, restore: () => (console.error = original)};
+}
+
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it is true or `timeout` ms pass. */
+export async function until(check: () => boolean, timeout = 5000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}

@@ -3,6 +3,11 @@
  */
 export {EmployerProfileElement} from './employer-profile/employer-profile.js';
 export type {ProfileErrorDetail, ProfileLoadDetail} from './employer-profile/employer-profile.js';
+export {EmployerHero} from './employer-hero/employer-hero.js';
+export {EmployerSection} from './employer-section/employer-section.js';
+export {EmployerModal} from './employer-modal/employer-modal.js';
+export type {EmployerModalDetail} from './employer-modal/employer-modal.js';
+export {EmployerMicrosite} from './employer-microsite/employer-microsite.js';
 export {validateProfile, formatFaults} from './profile/validate.js';
 export type {ProfileFault, ProfileResult} from './profile/validate.js';
 export type * from './profile/profile.js';

@@ -82,6 +82,11 @@ export class EmployerProfileElement extends LitElement {
     return this.loader.state.status;
   }
 
+  /** The whole loading state, for subclasses that render the profile themselves. */
+  protected get loadState(): ProfileLoad {
+    return this.loader.state;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.scriptObserver = new MutationObserver(() => {
@@ -107,7 +112,7 @@ export class EmployerProfileElement extends LitElement {
     if (changed.has('profile') || changed.has('src')) this.readSource();
   }
 
-  override render() {
+  override render(): unknown {
     const state = this.loader.state;
     return html`${state.status === 'error' ? renderProfileProblem(state.error) : nothing}
       <div part="base" aria-busy=${state.status === 'loading' ? 'true' : 'false'}><slot></slot></div>`;

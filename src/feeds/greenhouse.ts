@@ -1,5 +1,5 @@
 import type {Job} from './job.js';
-import {arr, entries, joined, num, text, toJobs} from './own.js';
+import {arr, entries, joined, text, toJobs} from './own.js';
 
 /**
  * Decodes the character references Greenhouse escapes its HTML with:
@@ -19,9 +19,9 @@ export const decodeEntities = (html: string): string =>
 
 /**
  * Reads the Greenhouse job board API (`boards-api.greenhouse.io/v1/boards/<board>/jobs`,
- * with `?content=true` for descriptions and `&pay_transparency=true` for pay):
- * `{jobs: [{id, title, absolute_url, location: {name}, updated_at, first_published,
- * content, departments: [{name}], metadata, pay_input_ranges}]}`. The type is the
+ * with `?content=true` for descriptions): `{jobs: [{id, title, absolute_url,
+ * location: {name}, updated_at, first_published, content, departments: [{name}],
+ * metadata}]}`. Greenhouse gives no salary there. The type is the
  * metadata field whose name holds "type" ("Employment Type"); `content` is
  * entity-escaped HTML and is decoded.
  *
@@ -29,14 +29,11 @@ export const decodeEntities = (html: string): string =>
  */
 export function parseGreenhouse(data: unknown): Job[] {
   return toJobs(entries((data as any)?.jobs, '/jobs'), (job) => {
-    const pay = arr(job.pay_input_ranges)[0] as any;
-    const cents = (value: unknown) => (num(value) ?? NaN) / 100;
     return {
       id: job.id,
       title: job.title,
       url: job.absolute_url,
       location: job.location?.name ?? job.location,
-      salary: {min: cents(pay?.min_cents), max: cents(pay?.max_cents), currency: pay?.currency_type},
       department: joined(arr(job.departments).map((department: any) => department?.name)),
       type: joined(arr((arr(job.metadata).find((field: any) => /type/i.test(field?.name)) as any)?.value)),
       posted: job.first_published ?? job.updated_at,

@@ -1,5 +1,5 @@
 import {FeedFormatError, type Job} from './job.js';
-import {arr, employment, joined, kind, text, toJobs, type Entry} from './own.js';
+import {arr, employment, joined, text, toJobs, type Entry} from './own.js';
 
 /** Every node of a JSON-LD document, arrays and `@graph`s flattened, with its path. */
 const nodes = (value: any, path: string): Entry[] =>
@@ -29,12 +29,12 @@ export function parseJsonLd(data: unknown): Job[] {
   const all = nodes(data, '');
   const postings = all.filter(([node]: any) => /JobPosting$/.test(node?.['@type']));
   if (all.length && !postings.length) {
-    const types = joined(all.map(([node]: any) => node?.['@type']));
-    throw new FeedFormatError(`expected a schema.org JobPosting, found ${types ? `@type ${types}` : kind(data)}`);
+    throw new FeedFormatError(`expected a schema.org JobPosting, found @type ${joined(all.map(([node]: any) => node?.['@type'])) ?? 'none'}`);
   }
   return toJobs(postings, (post) => {
     const amount = arr(post.baseSalary)[0] as any;
     const value = amount?.value ?? amount;
+    const exact = value?.value ?? value;
     return {
       id: text(post.identifier?.value ?? post.identifier) ?? post['@id'],
       title: post.title ?? post.name,
@@ -44,8 +44,8 @@ export function parseJsonLd(data: unknown): Job[] {
         '; ',
       ),
       salary: {
-        min: value?.minValue ?? value?.value ?? value,
-        max: value?.maxValue ?? value?.value ?? value,
+        min: value?.minValue ?? exact,
+        max: value?.maxValue ?? exact,
         currency: amount?.currency ?? post.salaryCurrency,
         period: value?.unitText ?? amount?.unitText,
       },

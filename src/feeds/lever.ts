@@ -8,8 +8,7 @@ const escape = (value: unknown) => (text(value) ?? '').replace(/[&<>"]/g, (c) =>
  * Reads the Lever postings API (`api.lever.co/v0/postings/<site>?mode=json`):
  * `[{id, text, hostedUrl, applyUrl, categories: {location, team, commitment,
  * department}, salaryRange: {min, max, currency, interval}, createdAt,
- * description, descriptionPlain, lists: [{text, content}], additional}]`, or
- * the same grouped (`&group=team`: `[{title, postings: [...]}]`). The url is
+ * description, descriptionPlain, lists: [{text, content}], additional}]`. The url is
  * `hostedUrl` (the posting, which links on to the form), else `applyUrl`; the
  * department is `department`, else `team`; the description joins `description`,
  * the lists (as headed `<ul>`s) and `additional`.
@@ -17,9 +16,8 @@ const escape = (value: unknown) => (text(value) ?? '').replace(/[&<>"]/g, (c) =>
  * @throws FeedFormatError when the feed is not an array or none of its entries is a job.
  */
 export function parseLever(data: unknown): Job[] {
-  const list = Array.isArray(data) ? data.flatMap((group) => group?.postings ?? [group]) : data;
   return toJobs(
-    entries(list, ''),
+    entries(data, ''),
     (posting) => {
       const categories = posting.categories;
       return {
@@ -36,7 +34,7 @@ export function parseLever(data: unknown): Job[] {
           ...arr(posting.lists).map(
             (list: any) => text(list?.content) && `<h3>${escape(list.text)}</h3><ul>${list.content}</ul>`,
           ),
-          text(posting.additional) ?? escape(posting.additionalPlain),
+          posting.additional,
         ].join(''),
       };
     },

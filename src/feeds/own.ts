@@ -82,8 +82,7 @@ export function employment(value: unknown): string | undefined {
 export function kind(value: unknown): string {
   if (value == null) return String(value);
   if (Array.isArray(value)) return value.length ? `an array (first item: ${kind(value[0])})` : 'an empty array';
-  if (typeof value == 'object') return `an object with keys: ${Object.keys(value).slice(0, 8).join(', ') || 'none'}`;
-  return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+  return typeof value == 'object' ? `an object with keys: ${Object.keys(value).slice(0, 8).join(', ')}` : `a ${typeof value}`;
 }
 
 /** The error for a feed of no known format, naming what was `found`. */
@@ -161,7 +160,7 @@ export function toJobs(list: Entry[], map: (entry: any) => Draft, titleKey = 'ti
     );
   });
   if (fault && !jobs.length) throw fault;
-  if (fault) console.warn(`Skipped ${skipped} of ${list.length} jobs in the feed; the first: ${fault.message}`);
+  if (fault) console.warn(`Skipped ${skipped} of ${list.length} jobs; first: ${fault.message}`);
   return jobs;
 }
 

@@ -1,0 +1,91 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import '../employer-hero/employer-hero.js';
+import '../employer-modal/employer-modal.js';
+import {EmployerProfileElement} from '../employer-profile/employer-profile.js';
+import {renderProfileProblem} from '../employer-profile/problem.js';
+import '../employer-section/employer-section.js';
+import {labelsOf} from '../profile/labels.js';
+import type {EmployerProfile} from '../profile/profile.js';
+import {define} from '../shared/define.js';
+import {micrositeStyles} from './employer-microsite.styles.js';
+
+/** The default order of the page's pieces. */
+function defaultLayout(profile: EmployerProfile): string[] {
+  return ['hero', ...profile.sections.map((section) => `section:${section.id}`), 'modals', 'jobs'];
+}
+
+/**
+ * The whole careers microsite from one tag: loads the profile (as
+ * `<employer-profile>` does) and shows the hero with its navigation, the
+ * sections, the row of modal buttons and the jobs listing, in the order of
+ * the profile's `layout`. While the profile loads, a skeleton keeps roughly
+ * the final height so the host page does not jump.
+ *
+ * @tag employer-microsite
+ * @summary The complete employer careers page from one profile.
+ *
+ * @csspart base - The column holding every piece.
+ * @csspart modal-row - The row of buttons that open the modals.
+ * @csspart skeleton - The placeholder shown while the profile loads.
+ * @csspart error - The message shown when the profile cannot be shown.
+ *
+ * @cssprop --employer-microsite-gap - Space between the pieces.
+ * @cssprop --employer-color-primary - Brand colour (default from the profile theme).
+ * @cssprop --employer-color-on-primary - Text on the brand colour.
+ * @cssprop --employer-color-text - Text colour.
+ * @cssprop --employer-color-background - Background.
+ * @cssprop --employer-font - Body font.
+ * @cssprop --employer-radius - Corner radius.
+ *
+ * @fires profile-load - The profile is valid and shown. Detail: `{profile}`.
+ * @fires profile-error - The profile cannot be shown. Detail: `{message, faults, source}`.
+ */
+export class EmployerMicrosite extends EmployerProfileElement {
+  static override styles = micrositeStyles;
+
+  /** Level of the hero headline and section headings (default 2). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  override render(): unknown {
+    const state = this.loadState;
+    if (state.status === 'error') return renderProfileProblem(state.error);
+    if (state.status !== 'ready') return this.renderSkeleton();
+    const profile = state.profile;
+    const layout = profile.layout ?? defaultLayout(profile);
+    return html`<div part="base" lang=${profile.locale}>${layout.map((piece) => this.renderPiece(piece, profile))}</div>`;
+  }
+
+  private renderPiece(piece: string, profile: EmployerProfile): TemplateResult | typeof nothing {
+    if (piece === 'hero') return html`<employer-hero heading-level=${this.headingLevel}></employer-hero>`;
+    if (piece === 'modals') {
+      if (!profile.modals.length) return nothing;
+      return html`<ul part="modal-row" role="list">
+        ${profile.modals.map((modal) => html`<li><employer-modal modal=${modal.id}></employer-modal></li>`)}
+      </ul>`;
+    }
+    if (piece === 'jobs') {
+      if (!profile.jobs) return nothing;
+      return html`<job-listing id=${profile.jobs.id ?? 'jobs'}></job-listing>`;
+    }
+    return html`<employer-section section=${piece.slice('section:'.length)} heading-level=${this.headingLevel}></employer-section>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="skeleton" role="status" aria-busy="true">
+      <span class="visually-hidden">${labelsOf(undefined).loading}</span>
+      <div class="bone hero"></div>
+      <div class="bone text"></div>
+      <div class="bone row"></div>
+      <div class="bone jobs"></div>
+    </div>`;
+  }
+}
+
+define('employer-microsite', EmployerMicrosite);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'employer-microsite': EmployerMicrosite;
+  }
+}

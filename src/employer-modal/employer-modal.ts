@@ -1,0 +1,175 @@
+import {html, type PropertyValues} from 'lit';
+import {property, query} from 'lit/decorators.js';
+import type {EmployerProfile} from '../profile/profile.js';
+import {renderBlocks} from '../rich-text/render-blocks.js';
+import {define} from '../shared/define.js';
+import {hashId} from '../shared/deep-link.js';
+import {emit} from '../shared/emit.js';
+import {ProfileConsumer} from '../shared/profile-consumer.js';
+import {lockScroll, unlockScroll} from '../shared/scroll-lock.js';
+import {modalStyles} from './employer-modal.styles.js';
+
+/** Detail of `employer-modal-open` and `employer-modal-close`. */
+export interface EmployerModalDetail {
+  /** The modal's id in the profile. */
+  readonly modal: string;
+}
+
+/**
+ * A button that opens one of the profile's modals (Location, Benefits…) in
+ * a native `<dialog>` opened with `showModal()`: a backdrop, focus moved into
+ * the dialog and back to the button on close, Escape and a click on the
+ * backdrop close it, and the page does not scroll behind it.
+ *
+ * The page's address follows: opening sets `#<modal-id>` and closing restores
+ * the address, both without adding history entries, and a page loaded at
+ * `#<modal-id>` opens the modal.
+ *
+ * @tag employer-modal
+ * @summary A trigger button and a modal dialog with one profile modal's content.
+ *
+ * @csspart trigger - The button that opens the modal.
+ * @csspart dialog - The `<dialog>`.
+ * @csspart title - The modal heading.
+ * @csspart close-button - The button that closes the modal.
+ * @csspart body - The scrolling content of the modal.
+ * @csspart card - Each card of a cards block.
+ * @csspart map-link - The map link of an address.
+ * @csspart error - The message shown when the modal cannot be shown.
+ *
+ * @cssprop --employer-modal-width - Width of the dialog (default 48rem).
+ * @cssprop --employer-modal-backdrop - Backdrop colour.
+ * @cssprop --employer-modal-trigger-background - Trigger background.
+ * @cssprop --employer-modal-trigger-color - Trigger text colour.
+ * @cssprop --employer-color-primary - Trigger border and text (default from the profile theme).
+ * @cssprop --employer-color-background - Dialog background.
+ * @cssprop --employer-color-text - Dialog text.
+ * @cssprop --employer-color-border - Dividers and the close button border.
+ * @cssprop --employer-radius - Corner radius.
+ *
+ * @fires employer-modal-open - The modal opened. Detail: `{modal}`, its id.
+ * @fires employer-modal-close - The modal closed. Detail: `{modal}`, its id.
+ */
+export class EmployerModal extends ProfileConsumer {
+  static override styles = modalStyles;
+
+  /** Id of the modal in the profile (`modals[].id`). */
+  @property({reflect: true}) modal = '';
+
+  /** Whether the dialog is open. Reflected; set it, or call `show()` / `close()`. */
+  @property({type: Boolean, reflect: true}) open = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('[part~="trigger"]') private trigger?: HTMLButtonElement;
+
+  /** True while this element holds the scroll lock and the address. */
+  private shown = false;
+  private hashBefore = '';
+  private deepLinkChecked = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+    if (this.shown) this.finishClose(false);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.dialog;
+    if (!this.deepLinkChecked && dialog) {
+      this.deepLinkChecked = true;
+      if (hashId() === this.modal) this.open = true;
+    }
+    if (!dialog) return;
+    if (this.open && !dialog.open) {
+      dialog.showModal();
+      this.shown = true;
+      lockScroll();
+      this.hashBefore = location.hash;
+      if (hashId() !== this.modal) this.replaceHash(`#${this.modal}`);
+      emit(this, 'employer-modal-open', {modal: this.modal});
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  /** Opens the modal. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the modal and returns focus to its button. */
+  close(): void {
+    this.open = false;
+  }
+
+  protected override renderProfile(profile: EmployerProfile) {
+    const found = profile.modals.find((modal) => modal.id === this.modal);
+    if (!found) return this.renderProblem(`No modal "${this.modal}" in the profile.`);
+    const labels = this.labels;
+    return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${this.show}>${found.button}</button>
+      <dialog
+        part="dialog base"
+        aria-labelledby="title"
+        lang=${profile.locale}
+        @close=${this.handleDialogClose}
+        @click=${this.handleDialogClick}
+      >
+        <div class="panel">
+          <header>
+            <h2 id="title" part="title">${found.title}</h2>
+            <button part="close-button" type="button" aria-label=${labels.close} @click=${this.close}>
+              <span class="close-icon" aria-hidden="true">×</span>
+            </button>
+          </header>
+          <div part="body">${renderBlocks(found.body, {level: 3, locale: profile.locale, labels})}</div>
+        </div>
+      </dialog>`;
+  }
+
+  /** The native dialog closed (Escape, `close()`, a form): finish on our side. */
+  private handleDialogClose(): void {
+    if (this.shown) this.finishClose(true);
+  }
+
+  private finishClose(returnFocus: boolean): void {
+    this.shown = false;
+    this.open = false;
+    unlockScroll();
+    if (hashId() === this.modal) {
+      this.replaceHash(this.hashBefore === `#${this.modal}` ? '' : this.hashBefore);
+    }
+    if (returnFocus) this.trigger?.focus();
+    emit(this, 'employer-modal-close', {modal: this.modal});
+  }
+
+  /** A click on the backdrop lands on the dialog itself: the panel fills the rest. */
+  private handleDialogClick(event: MouseEvent): void {
+    if (event.target === this.dialog) this.close();
+  }
+
+  private readonly handleHashChange = () => {
+    if (hashId() === this.modal && !this.open) this.show();
+  };
+
+  private replaceHash(hash: string): void {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+}
+
+define('employer-modal', EmployerModal);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'employer-modal': EmployerModal;
+  }
+  interface HTMLElementEventMap {
+    'employer-modal-open': CustomEvent<EmployerModalDetail>;
+    'employer-modal-close': CustomEvent<EmployerModalDetail>;
+  }
+}

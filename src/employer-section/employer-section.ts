@@ -1,0 +1,71 @@
+import {html, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
+import type {EmployerProfile} from '../profile/profile.js';
+import {renderBlocks, renderHeading} from '../rich-text/render-blocks.js';
+import {define} from '../shared/define.js';
+import {hashId, revealHash} from '../shared/deep-link.js';
+import {ProfileConsumer} from '../shared/profile-consumer.js';
+import {sectionStyles} from './employer-section.styles.js';
+
+/**
+ * One content section of the employer profile: its heading and its blocks
+ * (paragraphs, lists, cards, addresses, links, facts, images). The section
+ * carries the profile's `id`, so `#about-us` links and deep links reach it,
+ * also inside `<employer-microsite>`'s shadow root.
+ *
+ * @tag employer-section
+ * @summary Renders one profile section: headings, paragraphs, lists, cards.
+ *
+ * @csspart base - The section landmark, with the section's id.
+ * @csspart card - Each card of a cards block.
+ * @csspart map-link - The map link of an address.
+ * @csspart error - The message shown when the section cannot be shown.
+ *
+ * @cssprop --employer-section-padding - Padding of the section.
+ * @cssprop --employer-section-max-width - Line length of the text (default 70ch).
+ * @cssprop --employer-scroll-margin - Space kept above the section when a link scrolls to it.
+ * @cssprop --employer-color-text - Text colour (default from the profile theme).
+ * @cssprop --employer-color-primary - Link colour.
+ * @cssprop --employer-color-surface - Card background.
+ * @cssprop --employer-color-border - Card border.
+ * @cssprop --employer-font - Body font.
+ * @cssprop --employer-font-heading - Heading font.
+ */
+export class EmployerSection extends ProfileConsumer {
+  static override styles = sectionStyles;
+
+  /** Id of the section in the profile (`sections[].id`). */
+  @property({reflect: true}) section = '';
+
+  /** Level of the section heading (default 2); its sub-headings sit one below. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  private revealed = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A deep link to this section, once the section exists to scroll to.
+    if (!this.revealed && this.current && hashId() === this.section) {
+      this.revealed = true;
+      revealHash();
+    }
+  }
+
+  protected override renderProfile(profile: EmployerProfile) {
+    const found = profile.sections.find((section) => section.id === this.section);
+    if (!found) return this.renderProblem(`No section "${this.section}" in the profile.`);
+    const headingId = `${found.id}-heading`;
+    return html`<section part="base" id=${found.id} aria-labelledby=${headingId} lang=${profile.locale}>
+      ${renderHeading(this.headingLevel, found.title, headingId)}
+      ${renderBlocks(found.body, {level: this.headingLevel + 1, locale: profile.locale, labels: this.labels})}
+    </section>`;
+  }
+}
+
+define('employer-section', EmployerSection);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'employer-section': EmployerSection;
+  }
+}

@@ -63,7 +63,7 @@ export class EmployerHero extends ProfileConsumer {
         </p>
         ${nav ? this.renderNav(nav) : nothing}
       </div>
-      ${renderHeading(this.headingLevel, hero.headline, 'headline')}
+      ${renderHeading(this.headingLevel, hero.headline, 'headline', 'headline')}
       ${hero.intro ? html`<p part="intro">${renderRichText(hero.intro)}</p>` : nothing}
       ${hero.actions?.length
         ? html`<p class="actions">

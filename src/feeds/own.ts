@@ -82,7 +82,7 @@ export function employment(value: unknown): string | undefined {
 export function kind(value: unknown): string {
   if (value == null) return String(value);
   if (Array.isArray(value)) return value.length ? `an array (first item: ${kind(value[0])})` : 'an empty array';
-  return typeof value == 'object' ? `an object with keys: ${Object.keys(value).slice(0, 8).join(', ')}` : `a ${typeof value}`;
+  return typeof value == 'object' ? `an object with keys: ${Object.keys(value).slice(0, 8).join(', ') || 'none'}` : `a ${typeof value}`;
 }
 
 /** The error for a feed of no known format, naming what was `found`. */

@@ -27,18 +27,18 @@ export interface BlockContext {
 }
 
 /** A heading of `level` (clamped to 2–6), as a real `<hN>` element. */
-export function renderHeading(level: number, content: unknown, id?: string): TemplateResult {
+export function renderHeading(level: number, content: unknown, id?: string, part?: string): TemplateResult {
   switch (Math.min(6, Math.max(2, level))) {
     case 2:
-      return html`<h2 id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(id)} part=${ifDefined(part)}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(id)} part=${ifDefined(part)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(id)} part=${ifDefined(part)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(id)} part=${ifDefined(part)}>${content}</h5>`;
     default:
-      return html`<h6 id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(id)} part=${ifDefined(part)}>${content}</h6>`;
   }
 }
 

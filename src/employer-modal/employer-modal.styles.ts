@@ -41,17 +41,17 @@ export const modalStyles = [
       background: var(--employer-color-background, #fff);
       color: var(--employer-color-text, #1d1d1b);
       box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.35);
+      overflow: auto;
       overscroll-behavior: contain;
     }
     dialog::backdrop {
       background: var(--employer-modal-backdrop, rgb(20 10 25 / 0.6));
     }
-    .panel {
-      display: flex;
-      flex-direction: column;
-      max-height: calc(100dvh - 1rem);
-    }
     header {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      background: var(--employer-color-background, #fff);
       display: flex;
       align-items: flex-start;
       justify-content: space-between;
@@ -87,7 +87,6 @@ export const modalStyles = [
       line-height: 1;
     }
     [part~='body'] {
-      overflow: auto;
       padding: 1.25rem clamp(1rem, 4vw, 2rem) 1.5rem;
     }
     [part~='body'] > :first-child {

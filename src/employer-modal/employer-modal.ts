@@ -78,13 +78,18 @@ export class EmployerModal extends ProfileConsumer {
     if (this.shown) this.finishClose(false);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const dialog = this.dialog;
-    if (!this.deepLinkChecked && dialog) {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A page loaded at #<modal-id> opens the modal once it has content.
+    if (!this.deepLinkChecked && this.current?.modals.some((modal) => modal.id === this.modal)) {
       this.deepLinkChecked = true;
       if (hashId() === this.modal) this.open = true;
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.dialog;
     if (!dialog) return;
     if (this.open && !dialog.open) {
       dialog.showModal();

@@ -10,7 +10,7 @@ describe('dist/employer-widgets.js', () => {
     await import('/dist/employer-widgets.js?copy=2' as string);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
-    for (const tag of ['employer-profile']) {
+    for (const tag of ['employer-profile', 'employer-hero', 'employer-section', 'employer-modal', 'employer-microsite']) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
   });

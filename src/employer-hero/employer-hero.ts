@@ -20,7 +20,7 @@ import {heroStyles} from './employer-hero.styles.js';
  * @tag employer-hero
  * @summary Hero with the employer's name, headline, calls to action and section navigation.
  *
- * @csspart base - The hero region.
+ * @csspart base - The hero wrapper.
  * @csspart brand - The employer's name or logo.
  * @csspart logo - The logo image.
  * @csspart nav - The navigation landmark.
@@ -54,7 +54,8 @@ export class EmployerHero extends ProfileConsumer {
   protected override renderProfile(profile: EmployerProfile) {
     const {employer, hero, nav} = profile;
     const logo = employer.logo && safeUrl(employer.logo.src);
-    return html`<section part="base" aria-labelledby="headline" lang=${profile.locale}>
+    // A div, not a region: the headline often repeats a section's title.
+    return html`<div part="base" lang=${profile.locale}>
       <div class="bar">
         <p part="brand">
           ${logo
@@ -75,7 +76,7 @@ export class EmployerHero extends ProfileConsumer {
             })}
           </p>`
         : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderNav(nav: NonNullable<EmployerProfile['nav']>) {

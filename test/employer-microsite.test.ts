@@ -1,0 +1,159 @@
+import {expect, fixture, oneEvent} from '@open-wc/testing';
+import {html} from 'lit';
+import {setViewport} from '@web/test-runner-commands';
+import '../src/employer-microsite/employer-microsite.js';
+import type {EmployerMicrosite} from '../src/employer-microsite/employer-microsite.js';
+import type {EmployerModal} from '../src/employer-modal/employer-modal.js';
+import {captureErrors, until} from './helpers.js';
+
+const root = (el: EmployerMicrosite) => el.shadowRoot!;
+const inner = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+
+async function loadedMicrosite(src = '/profiles/phso.json'): Promise<EmployerMicrosite> {
+  const el = await fixture<EmployerMicrosite>(html`<employer-microsite></employer-microsite>`);
+  const loaded = oneEvent(el, 'profile-load');
+  el.src = src;
+  await loaded;
+  await el.updateComplete;
+  for (const child of root(el).querySelectorAll<HTMLElement & {updateComplete?: Promise<unknown>}>('*')) {
+    await child.updateComplete;
+  }
+  return el;
+}
+
+describe('<employer-microsite>', () => {
+  afterEach(async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    await setViewport({width: 1280, height: 800});
+  });
+
+  it('shows every piece of the PHSO page from one tag, in the profile layout order', async () => {
+    const el = await loadedMicrosite();
+    const pieces = [...root(el).querySelector('[part~="base"]')!.children].map((child) =>
+      child.localName === 'employer-section' ? `section:${child.getAttribute('section')}` : child.localName,
+    );
+    expect(pieces).to.deep.equal([
+      'employer-hero',
+      'section:about-us',
+      'section:opportunities',
+      'ul',
+      'section:how-to-apply',
+      'job-listing',
+    ]);
+    const hero = root(el).querySelector('employer-hero')!;
+    expect(inner(hero, '[part="headline"]').textContent).to.equal('Opportunities with PHSO');
+    const buttons = [...root(el).querySelectorAll('employer-modal')].map((modal) => inner(modal, '[part~="trigger"]').textContent);
+    expect(buttons).to.deep.equal(['Our location', 'Diversity and inclusion', 'Our casework', 'What the PHSO do', 'Benefits', 'Our values']);
+    expect(root(el).querySelector('job-listing')!.id).to.equal('jobs');
+  });
+
+  it('keeps roughly its final height while the profile loads', async () => {
+    const el = await fixture<EmployerMicrosite>(html`<employer-microsite src="/test-server/slow?ms=800&file=profiles/small.json"></employer-microsite>`);
+    const skeleton = root(el).querySelector('[part~="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(600);
+    await expect(el).to.be.accessible();
+    await oneEvent(el, 'profile-load');
+  });
+
+  for (const width of [320, 1280]) {
+    it(`passes axe at ${width}px, with each modal open too, and never scrolls sideways`, async () => {
+      await setViewport({width, height: 800});
+      const el = await loadedMicrosite();
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      await expect(el).to.be.accessible();
+      for (const modal of root(el).querySelectorAll<EmployerModal>('employer-modal')) {
+        modal.show();
+        await oneEvent(modal, 'employer-modal-open');
+        await expect(el).to.be.accessible();
+        modal.close();
+        await oneEvent(modal, 'employer-modal-close');
+      }
+    });
+  }
+
+  it('follows a link to a section inside its shadow root, and a deep link on load', async () => {
+    const el = await loadedMicrosite();
+    const hero = root(el).querySelector('employer-hero')!;
+    const link = [...hero.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="nav-list"] a')].find(
+      (a) => a.getAttribute('href') === '#how-to-apply',
+    )!;
+    link.click();
+    const section = inner(root(el).querySelector('employer-section[section="how-to-apply"]')!, 'section');
+    await until(() => section.getRootNode() instanceof ShadowRoot && (section.getRootNode() as ShadowRoot).activeElement === section, 2000, 'focus on the section');
+    expect(location.hash).to.equal('#how-to-apply');
+
+    history.replaceState(null, '', `${location.pathname}${location.search}#benefits`);
+    const second = await loadedMicrosite();
+    const benefits = root(second).querySelector<EmployerModal>('employer-modal[modal="benefits"]')!;
+    await until(() => benefits.open, 2000, 'the deep-linked modal');
+    benefits.close();
+    await oneEvent(benefits, 'employer-modal-close');
+  });
+
+  it('takes the theme from the profile, and the host page overrides it on the element', async () => {
+    const el = await loadedMicrosite();
+    const hero = root(el).querySelector('employer-hero')!;
+    const base = inner(hero, '[part~="base"]');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(91, 31, 105)');
+    const style = document.createElement('style');
+    style.textContent = 'employer-microsite { --employer-color-primary: rgb(0, 80, 60); }';
+    document.head.append(style);
+    try {
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(0, 80, 60)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('survives hostile host CSS and leaks no styles out', async () => {
+    const style = document.createElement('style');
+    style.textContent = `div, button, dialog, section, ul, p, a { display: none !important; }
+      * { all: unset; } body * { color: red !important; }`;
+    document.head.append(style);
+    const el = document.createElement('employer-microsite');
+    try {
+      const loaded = oneEvent(el, 'profile-load');
+      el.src = '/profiles/phso.json';
+      document.body.append(el);
+      await loaded;
+      const hero = await until(() => !!root(el).querySelector('employer-hero')?.shadowRoot?.querySelector('[part="headline"]'), 3000, 'the hero').then(
+        () => root(el).querySelector('employer-hero')!,
+      );
+      const headline = inner(hero, '[part="headline"]');
+      expect(headline.getBoundingClientRect().height).to.be.greaterThan(20);
+      expect(getComputedStyle(headline).color).to.equal('rgb(255, 255, 255)');
+      const modal = root(el).querySelector<EmployerModal>('employer-modal')!;
+      await modal.updateComplete;
+      expect(inner(modal, '[part~="trigger"]').getBoundingClientRect().height).to.be.at.least(44);
+      modal.show();
+      await oneEvent(modal, 'employer-modal-open');
+      expect(inner(modal, 'dialog').getBoundingClientRect().height).to.be.greaterThan(100);
+      modal.close();
+      await oneEvent(modal, 'employer-modal-close');
+    } finally {
+      style.remove();
+      el.remove();
+    }
+    const outside = await fixture<HTMLParagraphElement>(html`<p>outside</p>`);
+    await loadedMicrosite();
+    expect(getComputedStyle(outside).fontFamily).to.not.contain('system-ui');
+    expect(getComputedStyle(outside).color).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('shows the profile message and logs one error for a broken profile', async () => {
+    const errors = captureErrors();
+    try {
+      const el = await fixture<EmployerMicrosite>(html`<employer-microsite></employer-microsite>`);
+      const failed = oneEvent(el, 'profile-error');
+      el.src = '/test/fixtures/profiles/invalid.json';
+      await failed;
+      await el.updateComplete;
+      expect(inner(el, '[part="error"]').textContent).to.contain('/sections/0/body/0/items: expected an array, got a string');
+      expect(root(el).querySelector('employer-hero')).to.equal(null);
+      expect(errors.calls).to.have.length(1);
+    } finally {
+      errors.restore();
+    }
+  });
+});

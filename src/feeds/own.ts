@@ -127,9 +127,10 @@ export function toJobs(list: Entry[], map: (entry: any) => Draft, titleKey = 'ti
     const draft = entry && typeof entry == 'object' && !Array.isArray(entry) ? map(entry) : undefined;
     const title = text(draft?.title);
     if (!draft || !title) {
-      fault ??= draft
-        ? new FeedFormatError('expected a string', `${path}/${titleKey}`)
-        : new FeedFormatError(`expected an object, found ${kind(entry)}`, path);
+      fault ??= new FeedFormatError(
+        draft ? 'expected a string' : `expected an object, found ${kind(entry)}`,
+        draft ? `${path}/${titleKey}` : path,
+      );
       skipped++;
       return;
     }
@@ -148,7 +149,7 @@ export function toJobs(list: Entry[], map: (entry: any) => Draft, titleKey = 'ti
         url,
         location: text(draft.location),
         salary:
-          min ?? max
+          (min ?? max) != null
             ? clean({min, max, currency: /^[A-Z]{3}$/.test(currency!) ? currency : undefined, period: period(s?.period)})
             : undefined,
         department: text(draft.department),

@@ -118,6 +118,7 @@ describe('normaliseJobs', () => {
     ['a vbscript: url in capitals', {title: 'A', url: 'VBScript:x'}, {id: 'job-0', title: 'A'}],
     ['a salary with only a currency', {title: 'A', salary: {currency: 'GBP', period: 'year'}}, {id: 'job-0', title: 'A'}],
     ['a salary as a number', {title: 'A', salary: 35000}, {id: 'job-0', title: 'A'}],
+    ['a salary from nothing', {title: 'A', salary: {min: 0, max: '20000'}}, {id: 'job-0', title: 'A', salary: {min: 0, max: 20000}}],
     ['a negative salary', {title: 'A', salary: {min: -5, max: 10}}, {id: 'job-0', title: 'A', salary: {max: 10}}],
     [
       'a currency that is no code and a period in words',

@@ -35,7 +35,10 @@ for (const width of widths) {
   await tab.goto(`http://localhost:${port}/${page}`, {waitUntil: 'networkidle0'});
   await new Promise((done) => setTimeout(done, 300));
   const name = `${page.replace(/[^a-z0-9]+/gi, '-')}-${width}`;
-  await tab.screenshot({path: `screenshots/${name}.png`, fullPage: true});
+  // CLIP: a JS expression for one element to shoot instead of the whole page.
+  const clip = process.env.CLIP ? await tab.evaluateHandle(process.env.CLIP) : undefined;
+  if (clip) await clip.screenshot({path: `screenshots/${name}.png`});
+  else await tab.screenshot({path: `screenshots/${name}.png`, fullPage: true});
   const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   console.log(`${name}.png${overflow > 0 ? ` (scrolls sideways by ${overflow}px)` : ''}`);
 }

@@ -7,6 +7,8 @@ export {EmployerHero} from './employer-hero/employer-hero.js';
 export {EmployerSection} from './employer-section/employer-section.js';
 export {EmployerModal} from './employer-modal/employer-modal.js';
 export type {EmployerModalDetail} from './employer-modal/employer-modal.js';
+export {JobListing} from './job-listing/job-listing.js';
+export type {Job, Salary, SalaryPeriod} from './feeds/job.js';
 export {EmployerMicrosite} from './employer-microsite/employer-microsite.js';
 export {validateProfile, formatFaults} from './profile/validate.js';
 export type {ProfileFault, ProfileResult} from './profile/validate.js';

@@ -5,6 +5,7 @@ import '../employer-modal/employer-modal.js';
 import {EmployerProfileElement} from '../employer-profile/employer-profile.js';
 import {renderProfileProblem} from '../employer-profile/problem.js';
 import '../employer-section/employer-section.js';
+import '../job-listing/job-listing.js';
 import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {define} from '../shared/define.js';

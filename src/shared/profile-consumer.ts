@@ -54,7 +54,7 @@ export abstract class ProfileConsumer extends LitElement {
     }
   }
 
-  override render(): TemplateResult | typeof nothing {
+  override render(): unknown {
     const profile = this.current;
     if (profile) return this.renderProfile(profile);
     const own = this.own.state;

@@ -2,6 +2,7 @@
 // slow, failing, flaky, oversized and wrong-type responses.
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
+import {Readable} from 'node:stream';
 
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
@@ -56,14 +57,16 @@ export function fixtureServer() {
       const total = Number(query.bytes ?? 10_000_000);
       const chunk = Buffer.alloc(64 * 1024, 'x');
       ctx.type = 'application/json';
-      ctx.body = (async function* () {
+      ctx.body = Readable.from(
+        (async function* () {
         yield Buffer.from('{"jobs": "');
         for (let sent = 0; sent < total; sent += chunk.length) {
           yield chunk;
           await sleep(1);
         }
         yield Buffer.from('"}');
-      })();
+        })(),
+      );
     } else if (route === 'file') {
       ctx.type = query.type ?? typeOf(query.name);
       ctx.body = await fixture(query.name);

@@ -4,12 +4,16 @@ import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
 import {formatPostedDate, formatSalary} from '../feeds/salary.js';
-import {distinct, queryJobs, type JobQuery, type JobSortKey} from '../jobs/query.js';
+import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
+import {distinct, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
+import {descriptionHtml, parseDescription} from '../jobs/sanitize.js';
 import {fill} from '../profile/labels.js';
 import type {EmployerProfile, JobsSettings, Labels} from '../profile/profile.js';
 import {renderHeading} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
+import {emit} from '../shared/emit.js';
 import {ProfileConsumer} from '../shared/profile-consumer.js';
+import {renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
 import {jobListingStyles} from './job-listing.styles.js';
 
 type Column = JobsSettings['columns'][number];
@@ -35,6 +39,11 @@ function langOf(element: Element): string {
  * live region that says how many jobs there are. Below 600px of its own
  * width the rows become cards.
  *
+ * Each job has its own address on the host page: the title links to the
+ * page with `?job=<id>`, where the listing shows the job's view and writes
+ * one schema.org `JobPosting` JSON-LD script into its light DOM, so search
+ * engines index the job on the host's domain. The list writes none.
+ *
  * Loading, error (with Retry, keeping the last good rows) and empty states
  * are all shown in place; a broken feed never throws to the host page.
  *
@@ -56,6 +65,15 @@ function langOf(element: Element): string {
  * @csspart empty - The "No job found" cell.
  * @csspart pagination - The page navigation.
  * @csspart page-button - Previous, next and each page number.
+ * @csspart detail - A job's own view.
+ * @csspart not-found - The view for a job id the feed does not have (with `detail`).
+ * @csspart back-link - The link from a job back to the list.
+ * @csspart job-title - The job's heading in its own view.
+ * @csspart job-facts - Location, salary, type, department and posted date.
+ * @csspart description - The job's description, sanitised.
+ * @csspart apply-link - The Apply links.
+ *
+ * @fires job-apply - An Apply link was followed. Detail: the job. Cancelable: `preventDefault()` keeps the page, for hosts with their own apply flow.
  *
  * @cssprop --employer-color-primary - Links and buttons (default from the profile theme).
  * @cssprop --employer-color-on-primary - Text of the current page button.
@@ -92,12 +110,45 @@ export class JobListing extends ProfileConsumer {
   /** Level of the listing's heading and of a job's heading in its own view (default 2). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
+  /** Shows only the jobs in this location (an agency's slice of the feed). */
+  @property() location = '';
+
+  /** Shows only the jobs of this department. */
+  @property() department = '';
+
+  /** Shows only the jobs of this type ("Full-time"). */
+  @property() type = '';
+
+  /** Keeps the search and location filter in the page's address, so a filtered view can be shared. */
+  @property({type: Boolean, reflect: true, attribute: 'url-state'}) urlState = false;
+
+  /** The job shown on its own (`?job=<id>` in the page's address), or null for the list. */
+  @state() private jobId: string | null = null;
   @state() private search = '';
   @state() private locationChoice = '';
   @state() private sort?: JobQuery['sort'];
   @state() private page = 1;
 
   private source = '';
+
+  private jsonLd?: HTMLScriptElement;
+  private listScroll = 0;
+  /** The job whose link took us to its view: focus returns to it. */
+  private returnTo?: string;
+  private moveFocus?: 'heading' | 'row';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.handlePopState);
+    this.readAddress();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+    this.jsonLd?.remove();
+    this.jsonLd = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -116,6 +167,28 @@ export class JobListing extends ProfileConsumer {
     this.source = source;
     if (url) void this.feed.load(new URL(url, document.baseURI).href, {format, timeout: this.timeout, maxBytes: this.maxBytes});
     else this.feed.clear();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncJsonLd();
+    if (this.urlState) this.writeAddressState();
+    const focus = this.moveFocus;
+    if (!focus || this.feed.state.status === 'loading') return;
+    this.moveFocus = undefined;
+    if (focus === 'heading') {
+      const heading = this.shadowRoot!.getElementById('job-heading');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({preventScroll: true});
+      if (heading.getBoundingClientRect().top < 0) this.scrollIntoView({block: 'start'});
+    } else {
+      window.scrollTo({top: this.listScroll});
+      const link = [...this.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="job-link"]')].find(
+        (a) => new URL(a.href).searchParams.get('job') === this.returnTo,
+      );
+      link?.focus({preventScroll: true});
+    }
   }
 
   /** Fetches the feed again. */
@@ -138,9 +211,39 @@ export class JobListing extends ProfileConsumer {
     const state = this.feed.state;
     const jobs = state.status === 'ready' ? state.jobs : state.status === 'idle' ? [] : state.last;
     const loading = state.status === 'loading' || (state.status === 'idle' && !!this.source);
+    const sliced = jobs && this.slice(jobs);
+    const detail = this.jobId !== null && sliced && !(loading && !sliced.length);
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
-      ${this.renderList(profile, labels, locale, jobs, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
+      ${detail
+        ? this.renderDetail(sliced.find((job) => job.id === this.jobId), labels, locale)
+        : this.renderList(profile, labels, locale, sliced, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
     </div>`;
+  }
+
+  private renderDetail(job: Job | undefined, labels: Labels, locale: string): TemplateResult {
+    const context: DetailContext = {
+      labels,
+      locale,
+      level: this.headingLevel,
+      listHref: this.pageHref(null),
+      onBack: this.handleBack,
+      onApply: (event) => this.handleApply(event, job!),
+    };
+    return job ? renderJobDetail(job, context) : renderJobNotFound(context);
+  }
+
+  /** The agency's slice: the jobs matching the preset attributes. */
+  private slice(jobs: readonly Job[]): readonly Job[] {
+    const presets = (['location', 'department', 'type'] as JobFilterKey[]).filter((key) => this[key]);
+    if (!presets.length) return jobs;
+    return jobs.filter((job) => presets.every((key) => job[key]?.toLowerCase() === this[key].toLowerCase()));
+  }
+
+  /** The job shown on its own, if the address names one that exists. */
+  private shownJob(): Job | undefined {
+    const state = this.feed.state;
+    const jobs = state.status === 'ready' ? state.jobs : state.status === 'idle' ? undefined : state.last;
+    return this.jobId === null ? undefined : jobs && this.slice(jobs).find((job) => job.id === this.jobId);
   }
 
   private renderList(
@@ -192,7 +295,7 @@ export class JobListing extends ProfileConsumer {
         <thead>
           <tr>${columns.map((column) => this.renderHeader(column))}</tr>
         </thead>
-        <tbody>
+        <tbody @click=${this.handleJobLink}>
           ${!result || (loading && !jobs?.length)
             ? this.renderSkeleton(columns.length, pageSize, loading)
             : result.items.length
@@ -216,7 +319,7 @@ export class JobListing extends ProfileConsumer {
     return html`<tr part="row">
       ${columns.map((column) => {
         if (column.key === 'title') {
-          return html`<th scope="row"><a part="job-link" href=${this.jobHref(job.id)}>${job.title}</a></th>`;
+          return html`<th scope="row"><a part="job-link" href=${this.pageHref(job.id)}>${job.title}</a></th>`;
         }
         const value =
           column.key === 'salary'
@@ -266,12 +369,85 @@ export class JobListing extends ProfileConsumer {
     }
   }
 
-  /** The job's own address: this page with `job=<id>`, other parameters kept. */
-  private jobHref(id: string): string {
+  /** A job's own address (this page with `job=<id>`, other parameters kept), or the list's (`null`). */
+  private pageHref(id: string | null): string {
     const url = new URL(location.href);
-    url.searchParams.set('job', id);
+    if (id === null) url.searchParams.delete('job');
+    else url.searchParams.set('job', id);
     url.hash = '';
     return `${url.pathname}${url.search}`;
+  }
+
+  /** Reads `?job=` (and, with `url-state`, the search and location) from the address. */
+  private readAddress(): void {
+    const params = new URLSearchParams(location.search);
+    const id = params.get('job');
+    if (this.jobId !== null && id === null) {
+      this.returnTo = this.jobId;
+      this.moveFocus = 'row';
+    } else if (id !== null && id !== this.jobId) {
+      this.moveFocus = 'heading';
+    }
+    this.jobId = id;
+    if (this.urlState) {
+      this.search = params.get('job-search') ?? '';
+      this.locationChoice = params.get('job-location') ?? '';
+    }
+  }
+
+  private writeAddressState(): void {
+    const url = new URL(location.href);
+    const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
+    set('job-search', this.search.trim());
+    set('job-location', this.locationChoice);
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+  }
+
+  /** Exactly one JobPosting in the host page's light DOM on a job's view; none on the list. */
+  private syncJsonLd(): void {
+    const job = this.shownJob();
+    if (!job) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const description = descriptionHtml(parseDescription(job.description ?? ''));
+    const text = jsonLdText(jobPosting(job, {profile: this.current, pageUrl: new URL(this.pageHref(job.id), location.href).href, description}));
+    if (!this.jsonLd) {
+      this.jsonLd = document.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+    }
+    // A text node, not textContent: data is never script, and this stays clear of Trusted Types sinks.
+    if (this.jsonLd.textContent !== text) this.jsonLd.replaceChildren(document.createTextNode(text));
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  private readonly handlePopState = () => this.readAddress();
+
+  /** A plain click on a job's title opens its view in place; other clicks (new tab) go to the address. */
+  private handleJobLink(event: MouseEvent): void {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[part~="job-link"]');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.listScroll = window.scrollY;
+    const id = new URL(link.href).searchParams.get('job');
+    history.pushState({...history.state, employerJob: id}, '', link.href);
+    this.readAddress();
+  }
+
+  private readonly handleBack = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    // Came from the list: go back in history, so Back and this link agree.
+    if (history.state?.employerJob === this.jobId) history.back();
+    else {
+      history.pushState(history.state, '', this.pageHref(null));
+      this.readAddress();
+    }
+  };
+
+  private handleApply(event: MouseEvent, job: Job): void {
+    if (!emit(this, 'job-apply', job, {cancelable: true})) event.preventDefault();
   }
 
   private async goTo(page: number): Promise<void> {
@@ -313,5 +489,8 @@ define('job-listing', JobListing);
 declare global {
   interface HTMLElementTagNameMap {
     'job-listing': JobListing;
+  }
+  interface HTMLElementEventMap {
+    'job-apply': CustomEvent<Job>;
   }
 }

@@ -1,3 +1,4 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -16,6 +17,8 @@ export default [
     output: {file: 'dist/employer-widgets.js', format: 'es', sourcemap: true},
     plugins: [
       ts(),
+      // Bundle size is a feature: minify the css`` and html`` literals too.
+      minifyHTML(),
       nodeResolve({browser: true}),
       terser({module: true, ecma: 2021, format: {comments: false}, compress: {passes: 2}}),
     ],

@@ -181,7 +181,9 @@ export class JobListing extends ProfileConsumer {
       if (!heading) return;
       heading.tabIndex = -1;
       heading.focus({preventScroll: true});
-      if (heading.getBoundingClientRect().top < 0) this.scrollIntoView({block: 'start'});
+      // A job opened from the address may sit far down the host page: bring it into view.
+      const {top} = heading.getBoundingClientRect();
+      if (top < 0 || top > window.innerHeight * 0.8) this.scrollIntoView({block: 'start'});
     } else {
       window.scrollTo({top: this.listScroll});
       const link = [...this.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="job-link"]')].find(

@@ -1,0 +1,15 @@
+// Points the listing at the feed named by ?feed= (an external module, so the
+// page also works under a strict Content-Security-Policy).
+const feeds = {
+  own: 'jobs.sample.json',
+  'json-ld': 'feeds/json-ld.json',
+  greenhouse: 'feeds/greenhouse.json',
+  lever: 'feeds/lever.json',
+  indeed: 'feeds/indeed.xml',
+};
+const name = new URLSearchParams(location.search).get('feed') ?? 'own';
+const listing = document.querySelector('job-listing');
+listing.src = feeds[name] ?? feeds.own;
+for (const link of document.querySelectorAll('.feed-list a')) {
+  if (link.search === `?feed=${name}`) link.setAttribute('aria-current', 'page');
+}

@@ -1,16 +1,11 @@
 import {css} from 'lit';
-import {contentStyles, problemStyles} from '../shared/content.styles.js';
+import {contentStyles, hostStyles, problemStyles} from '../shared/content.styles.js';
 
 export const heroStyles = [
+  hostStyles,
   contentStyles,
   problemStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part~='base'] {
       container: hero / inline-size;
       background: var(--employer-hero-background, var(--employer-color-primary, #5b1f69));

@@ -1,15 +1,10 @@
 import {css} from 'lit';
-import {problemStyles} from '../shared/content.styles.js';
+import {hostStyles, problemStyles} from '../shared/content.styles.js';
 
 export const micrositeStyles = [
+  hostStyles,
   problemStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part~='base'] {
       display: flex;
       flex-direction: column;

@@ -1,14 +1,9 @@
 import {css} from 'lit';
-import {problemStyles} from '../shared/content.styles.js';
+import {hostStyles, problemStyles} from '../shared/content.styles.js';
 
 export const profileStyles = [
+  hostStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part='base'] {
       display: block;
     }

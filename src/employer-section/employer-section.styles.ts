@@ -1,16 +1,11 @@
 import {css} from 'lit';
-import {contentStyles, problemStyles} from '../shared/content.styles.js';
+import {contentStyles, hostStyles, problemStyles} from '../shared/content.styles.js';
 
 export const sectionStyles = [
+  hostStyles,
   contentStyles,
   problemStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part~='base'] {
       padding: var(--employer-section-padding, 1.5rem 0);
       max-width: var(--employer-section-max-width, 70ch);

@@ -1,15 +1,10 @@
 import {css} from 'lit';
-import {contentStyles} from '../shared/content.styles.js';
+import {contentStyles, hostStyles} from '../shared/content.styles.js';
 
 export const jobListingStyles = [
+  hostStyles,
   contentStyles,
   css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
     [part~='base'] {
       container: jobs / inline-size;
       scroll-margin-top: var(--employer-scroll-margin, 1rem);

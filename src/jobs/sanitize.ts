@@ -147,7 +147,9 @@ function rebuild(root: Node): SafeNode[] {
           ? blocks(children, 'li')
           : tag == 'blockquote'
             ? blocks(children, 'p')
-            : children.filter((child) => child !== SPLIT);
+            : tag == 'li'
+              ? children.filter((child) => child !== SPLIT)
+              : children;
       const element: SafeNode = tag == 'a' ? {tag, href, children} : {tag, children};
       if (filled(element, block ? /\S/ : /./)) out.push(element);
       if (block && !inline) out.push(SPLIT);

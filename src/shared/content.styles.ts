@@ -1,5 +1,15 @@
 import {css} from 'lit';
 
+/** `:host` as a block that `hidden` hides: every element but the inline modal trigger. */
+export const hostStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
 /**
  * Typography and layout of profile blocks (`renderBlocks`) and the shared
  * focus ring. Every value reads an `--employer-*` token with a fallback.

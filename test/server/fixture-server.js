@@ -32,6 +32,13 @@ function typeOf(name) {
  */
 export function fixtureServer() {
   return async (ctx, next) => {
+    // The PHSO profile names its feed relative to the host page (demo/): test
+    // pages sit at the root, so answer there too.
+    if (ctx.path === '/jobs.sample.json') {
+      ctx.type = 'application/json';
+      ctx.body = await readFile(resolve('demo/jobs.sample.json'));
+      return;
+    }
     if (!ctx.path.startsWith('/test-server/')) return next();
     const route = ctx.path.slice('/test-server/'.length);
     const query = ctx.query;

@@ -31,7 +31,11 @@ export interface FetchLimits {
  * @throws FetchError for every failure.
  */
 export async function fetchText(url: string, limits: FetchLimits): Promise<{text: string; type: string}> {
-  const timeout = AbortSignal.timeout(limits.timeout);
+  // A timer of our own rather than AbortSignal.timeout(), so it is cleared as
+  // soon as the fetch settles instead of outliving it.
+  const timer = new AbortController();
+  const timeoutId = setTimeout(() => timer.abort(), limits.timeout);
+  const timeout = timer.signal;
   const signal = limits.signal ? AbortSignal.any([limits.signal, timeout]) : timeout;
   const failure = (error: unknown): FetchError => {
     if (error instanceof FetchError) return error;
@@ -74,6 +78,8 @@ export async function fetchText(url: string, limits: FetchLimits): Promise<{text
     return {text: new TextDecoder().decode(bytes), type};
   } catch (error) {
     throw failure(error);
+  } finally {
+    clearTimeout(timeoutId);
   }
 }
 

@@ -1,6 +1,6 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {html} from 'lit';
-import {setViewport} from '@web/test-runner-commands';
+import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../src/employer-microsite/employer-microsite.js';
 import type {EmployerMicrosite} from '../src/employer-microsite/employer-microsite.js';
 import type {EmployerModal} from '../src/employer-modal/employer-modal.js';
@@ -103,6 +103,26 @@ describe('<employer-microsite>', () => {
       expect(getComputedStyle(base).backgroundColor).to.equal('rgb(0, 80, 60)');
     } finally {
       style.remove();
+    }
+  });
+
+  it('follows the reader\'s dark mode only where the profile theme allows it', async () => {
+    await emulateMedia({colorScheme: 'dark'});
+    try {
+      const light = await loadedMicrosite();
+      const lightSection = inner(root(light).querySelector('employer-section')!, 'section');
+      expect(getComputedStyle(lightSection).color).to.equal('rgb(29, 29, 27)');
+      const response = await fetch('/profiles/phso.json');
+      const profile = await response.json();
+      profile.theme.colorScheme = 'light dark';
+      const el = await fixture<EmployerMicrosite>(html`<employer-microsite .profile=${profile}></employer-microsite>`);
+      await until(() => !!root(el).querySelector('employer-section')?.shadowRoot?.querySelector('section'), 3000, 'a section');
+      const section = inner(root(el).querySelector('employer-section')!, 'section');
+      expect(getComputedStyle(section).color).to.equal('rgb(243, 239, 245)');
+      expect(getComputedStyle(inner(el, '[part~="base"]')).backgroundColor).to.equal('rgb(23, 20, 26)');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({colorScheme: 'light'});
     }
   });
 

@@ -18,6 +18,7 @@ export const contentStyles = css`
   [part~='base'] {
     box-sizing: border-box;
     color: var(--employer-color-text, #1d1d1b);
+    background: var(--employer-color-background, transparent);
     font-family: var(--employer-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--employer-font-size, 1rem);
     line-height: 1.55;

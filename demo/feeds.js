@@ -6,6 +6,7 @@ const feeds = {
   greenhouse: 'feeds/greenhouse.json',
   lever: 'feeds/lever.json',
   indeed: 'feeds/indeed.xml',
+  empty: 'feeds/empty.json',
 };
 const name = new URLSearchParams(location.search).get('feed') ?? 'own';
 const listing = document.querySelector('job-listing');

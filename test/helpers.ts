@@ -1,3 +1,5 @@
+import {expect} from '@open-wc/testing';
+import {FeedFormatError} from '../src/feeds/job.js';
 import type {EmployerProfile} from '../src/profile/profile.js';
 
 /** The PHSO profile as shipped, fetched from the test server. */
@@ -34,4 +36,15 @@ export async function until(check: () => boolean, timeout = 5000, what = 'condit
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
     await sleep(10);
   }
+}
+
+/** The FeedFormatError `read` throws; fails the test when it throws anything else or nothing. */
+export function failure(read: () => unknown): FeedFormatError {
+  try {
+    read();
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedFormatError);
+    return error as FeedFormatError;
+  }
+  throw new Error('expected a FeedFormatError, nothing was thrown');
 }

@@ -1,16 +1,7 @@
 import {expect} from '@open-wc/testing';
+import {failure} from '../helpers.js';
 import {detectFormat, parseFeed, type FeedFormat} from '../../src/feeds/detect.js';
 import {FeedFormatError} from '../../src/feeds/job.js';
-
-function failure(read: () => unknown): FeedFormatError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedFormatError);
-    return error as FeedFormatError;
-  }
-  throw new Error('expected a FeedFormatError, nothing was thrown');
-}
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/feeds/${name}`)).text();
 const expected = 'expected a jobs feed (own, JSON-LD JobPosting, Greenhouse, Lever or Indeed XML); found ';

@@ -1,16 +1,7 @@
 import {expect} from '@open-wc/testing';
+import {failure} from '../helpers.js';
 import {parseIndeed, readXml, salaryText, type XmlJob} from '../../src/feeds/indeed-xml.js';
-import {FeedFormatError, type Job} from '../../src/feeds/job.js';
-
-function failure(read: () => unknown): FeedFormatError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedFormatError);
-    return error as FeedFormatError;
-  }
-  throw new Error('expected a FeedFormatError, nothing was thrown');
-}
+import type {Job} from '../../src/feeds/job.js';
 
 describe('readXml', () => {
   let records: XmlJob[];

@@ -1,16 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {FeedFormatError, type Job} from '../../src/feeds/job.js';
+import {failure} from '../helpers.js';
+import type {Job} from '../../src/feeds/job.js';
 import {parseJsonLd} from '../../src/feeds/json-ld.js';
-
-function failure(read: () => unknown): FeedFormatError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedFormatError);
-    return error as FeedFormatError;
-  }
-  throw new Error('expected a FeedFormatError, nothing was thrown');
-}
 
 const fixture = async (name: string): Promise<unknown> => (await fetch(`/test/fixtures/feeds/${name}`)).json();
 const noJunk = (jobs: Job[]) => expect(JSON.stringify(jobs)).not.to.match(/undefined|NaN|null/);

@@ -1,16 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {FeedFormatError, type Job} from '../../src/feeds/job.js';
+import {failure} from '../helpers.js';
+import type {Job} from '../../src/feeds/job.js';
 import {parseLever} from '../../src/feeds/lever.js';
-
-function failure(read: () => unknown): FeedFormatError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedFormatError);
-    return error as FeedFormatError;
-  }
-  throw new Error('expected a FeedFormatError, nothing was thrown');
-}
 
 /** A Lever posting with the fields a test cares about. */
 const lever = (fields: object) => ({id: 'p1', text: 'Caseworker', hostedUrl: 'https://jobs.lever.co/x/p1', ...fields});

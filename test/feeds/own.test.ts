@@ -1,17 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {FeedFormatError, type Job} from '../../src/feeds/job.js';
+import {failure} from '../helpers.js';
+import type {Job} from '../../src/feeds/job.js';
 import {isoDate, normaliseJobs, parseOwn, period} from '../../src/feeds/own.js';
-
-/** The FeedFormatError `read` throws; fails the test when it throws anything else or nothing. */
-function failure(read: () => unknown): FeedFormatError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedFormatError);
-    return error as FeedFormatError;
-  }
-  throw new Error('expected a FeedFormatError, nothing was thrown');
-}
 
 /** Calls `read` with console.warn captured. */
 function warnings<T>(read: () => T): {value: T; warned: string[]} {

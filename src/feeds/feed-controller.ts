@@ -58,7 +58,7 @@ export class FeedController implements ReactiveController {
     const aborter = (this.aborter = new AbortController());
     this.url = url;
     this.options = options;
-    const last = this.lastJobs() ?? lastGood.get(url);
+    const last = this.jobs ?? lastGood.get(url);
     // A retry keeps the message (and its Retry button, with focus) until it settles.
     this.set({status: 'loading', last, problem: this.state.status === 'error' ? this.state.problem : undefined});
     let next: FeedLoad;
@@ -103,7 +103,8 @@ export class FeedController implements ReactiveController {
     this.set({status: 'idle'});
   }
 
-  private lastJobs(): readonly Job[] | undefined {
+  /** The jobs to show: the loaded ones, else the last good ones through a reload or failure. */
+  get jobs(): readonly Job[] | undefined {
     const state = this.state;
     return state.status === 'ready' ? state.jobs : state.status === 'idle' ? undefined : state.last;
   }

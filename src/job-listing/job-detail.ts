@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Job} from '../feeds/job.js';
 import {formatPostedDate, formatSalary} from '../feeds/salary.js';
 import {renderDescription} from '../jobs/render-description.js';
-import {parseDescription} from '../jobs/sanitize.js';
+import {parseDescription, type SafeNode} from '../jobs/sanitize.js';
 import type {Labels} from '../profile/profile.js';
 import {renderHeading} from '../rich-text/render-blocks.js';
 import {safeUrl} from '../shared/safe-url.js';
@@ -16,6 +16,15 @@ export interface DetailContext {
   readonly listHref: string;
   readonly onBack: (event: MouseEvent) => void;
   readonly onApply: (event: MouseEvent) => void;
+}
+
+const descriptions = new WeakMap<Job, SafeNode[]>();
+
+/** A job's description, sanitised once per job for the view and its JSON-LD alike. */
+export function descriptionOf(job: Job): SafeNode[] {
+  let nodes = descriptions.get(job);
+  if (!nodes) descriptions.set(job, (nodes = parseDescription(job.description ?? '')));
+  return nodes;
 }
 
 /**
@@ -39,7 +48,7 @@ export function renderJobDetail(job: Job, context: DetailContext): TemplateResul
     </dl>
     ${apply ? renderApply(apply, job, context) : nothing}
     ${job.description
-      ? html`<div class="description" part="description">${renderDescription(parseDescription(job.description))}</div>`
+      ? html`<div class="description" part="description">${renderDescription(descriptionOf(job))}</div>`
       : nothing}
     ${apply ? renderApply(apply, job, context) : nothing}
   </article>`;

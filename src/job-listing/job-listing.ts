@@ -3,26 +3,20 @@ import {property, state} from 'lit/decorators.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
-import {formatPostedDate, formatSalary} from '../feeds/salary.js';
 import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {distinct, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
-import {descriptionHtml, parseDescription} from '../jobs/sanitize.js';
+import {descriptionHtml} from '../jobs/sanitize.js';
 import {fill} from '../profile/labels.js';
-import type {EmployerProfile, JobsSettings, Labels} from '../profile/profile.js';
+import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {renderHeading} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
 import {emit} from '../shared/emit.js';
 import {ProfileConsumer} from '../shared/profile-consumer.js';
-import {renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
+import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
+import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
+import {JsonLdScript} from './json-ld-script.js';
 import {jobListingStyles} from './job-listing.styles.js';
-
-type Column = JobsSettings['columns'][number];
-
-const DEFAULT_COLUMNS: Column[] = [
-  {key: 'title', label: 'Title'},
-  {key: 'location', label: 'Location'},
-  {key: 'salary', label: 'Salary'},
-];
+import {DEFAULT_COLUMNS, describeProblem, renderHeader, renderPagination, renderRow, renderSkeleton} from './job-table.js';
 
 /** The language of `element`: its nearest `lang`, across shadow roots, else the browser's. */
 function langOf(element: Element): string {
@@ -88,6 +82,13 @@ export class JobListing extends ProfileConsumer {
   static override styles = jobListingStyles;
 
   private readonly feed = new FeedController(this);
+  private readonly address = new JobAddressController(this, (params) => {
+    if (this.urlState) {
+      this.search = params.get('job-search') ?? '';
+      this.locationChoice = params.get('job-location') ?? '';
+    }
+  });
+  private readonly jsonLd = new JsonLdScript(this);
 
   /** URL of the jobs feed. Default: the profile's `jobs.feed.url`, resolved against the page. */
   @property() src = '';
@@ -122,32 +123,18 @@ export class JobListing extends ProfileConsumer {
   /** Keeps the search and location filter in the page's address, so a filtered view can be shared. */
   @property({type: Boolean, reflect: true, attribute: 'url-state'}) urlState = false;
 
-  /** The job shown on its own (`?job=<id>` in the page's address), or null for the list. */
-  @state() private jobId: string | null = null;
   @state() private search = '';
   @state() private locationChoice = '';
   @state() private sort?: JobQuery['sort'];
   @state() private page = 1;
 
   private source = '';
-
-  private jsonLd?: HTMLScriptElement;
-  private listScroll = 0;
-  /** The job whose link took us to its view: focus returns to it. */
-  private returnTo?: string;
-  private moveFocus?: 'heading' | 'row';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.handlePopState);
-    this.readAddress();
-  }
+  /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
+  private view?: {jobs: readonly Job[]; key: string; sliced: readonly Job[]; locations: string[]};
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
-    this.jsonLd?.remove();
-    this.jsonLd = undefined;
+    this.jsonLd.set(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,10 +149,11 @@ export class JobListing extends ProfileConsumer {
     const profile = this.current;
     const url = this.src || profile?.jobs?.feed?.url || '';
     const format = this.src ? this.format : (profile?.jobs?.feed?.format ?? this.format);
-    const source = url && `${new URL(url, document.baseURI).href} ${format} ${this.timeout} ${this.maxBytes}`;
+    const href = url && new URL(url, document.baseURI).href;
+    const source = href && `${href} ${format} ${this.timeout} ${this.maxBytes}`;
     if (source === this.source) return;
     this.source = source;
-    if (url) void this.feed.load(new URL(url, document.baseURI).href, {format, timeout: this.timeout, maxBytes: this.maxBytes});
+    if (href) void this.feed.load(href, {format, timeout: this.timeout, maxBytes: this.maxBytes});
     else this.feed.clear();
   }
 
@@ -173,9 +161,9 @@ export class JobListing extends ProfileConsumer {
     super.updated(changed);
     this.syncJsonLd();
     if (this.urlState) this.writeAddressState();
-    const focus = this.moveFocus;
+    const focus = this.address.pendingFocus;
     if (!focus || this.feed.state.status === 'loading') return;
-    this.moveFocus = undefined;
+    this.address.pendingFocus = undefined;
     if (focus === 'heading') {
       const heading = this.shadowRoot!.getElementById('job-heading');
       if (!heading) return;
@@ -185,9 +173,9 @@ export class JobListing extends ProfileConsumer {
       const {top} = heading.getBoundingClientRect();
       if (top < 0 || top > window.innerHeight * 0.8) this.scrollIntoView({block: 'start'});
     } else {
-      window.scrollTo({top: this.listScroll});
+      window.scrollTo({top: this.address.listScroll});
       const link = [...this.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="job-link"]')].find(
-        (a) => new URL(a.href).searchParams.get('job') === this.returnTo,
+        (a) => new URL(a.href).searchParams.get('job') === this.address.returnTo,
       );
       link?.focus({preventScroll: true});
     }
@@ -211,14 +199,13 @@ export class JobListing extends ProfileConsumer {
     const labels = this.labels;
     const locale = profile?.locale ?? langOf(this);
     const state = this.feed.state;
-    const jobs = state.status === 'ready' ? state.jobs : state.status === 'idle' ? [] : state.last;
     const loading = state.status === 'loading' || (state.status === 'idle' && !!this.source);
-    const sliced = jobs && this.slice(jobs);
-    const detail = this.jobId !== null && sliced && !(loading && !sliced.length);
+    const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale);
+    const detail = this.address.jobId !== null && view && !(loading && !view.sliced.length);
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
       ${detail
-        ? this.renderDetail(sliced.find((job) => job.id === this.jobId), labels, locale)
-        : this.renderList(profile, labels, locale, sliced, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
+        ? this.renderDetail(this.shownJob(), labels, locale)
+        : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
     </div>`;
   }
 
@@ -227,41 +214,52 @@ export class JobListing extends ProfileConsumer {
       labels,
       locale,
       level: this.headingLevel,
-      listHref: this.pageHref(null),
+      listHref: jobHref(null),
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
     };
     return job ? renderJobDetail(job, context) : renderJobNotFound(context);
   }
 
-  /** The agency's slice: the jobs matching the preset attributes. */
-  private slice(jobs: readonly Job[]): readonly Job[] {
+  /**
+   * The agency's slice (the jobs matching the preset attributes) and its
+   * locations for the filter, worked out once per feed result rather than on
+   * every keystroke.
+   */
+  private sliceOf(jobs: readonly Job[] | undefined, locale: string) {
+    if (!jobs) return undefined;
     const presets = (['location', 'department', 'type'] as JobFilterKey[]).filter((key) => this[key]);
-    if (!presets.length) return jobs;
-    return jobs.filter((job) => presets.every((key) => job[key]?.toLowerCase() === this[key].toLowerCase()));
+    const key = `${presets.map((name) => `${name}=${this[name].toLowerCase()}`).join('&')} ${locale}`;
+    if (this.view?.jobs !== jobs || this.view.key !== key) {
+      const sliced = presets.length
+        ? jobs.filter((job) => presets.every((name) => job[name]?.toLowerCase() === this[name].toLowerCase()))
+        : jobs;
+      this.view = {jobs, key, sliced, locations: distinct(sliced, 'location', locale)};
+    }
+    return this.view;
   }
 
-  /** The job shown on its own, if the address names one that exists. */
+  /** The job shown on its own, if the address names one in the slice. */
   private shownJob(): Job | undefined {
-    const state = this.feed.state;
-    const jobs = state.status === 'ready' ? state.jobs : state.status === 'idle' ? undefined : state.last;
-    return this.jobId === null ? undefined : jobs && this.slice(jobs).find((job) => job.id === this.jobId);
+    const id = this.address.jobId;
+    return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
   }
 
   private renderList(
     profile: EmployerProfile | undefined,
     labels: Labels,
     locale: string,
-    jobs: readonly Job[] | undefined,
+    view: {sliced: readonly Job[]; locations: string[]} | undefined,
     loading: boolean,
     problem: FeedProblem | undefined,
   ): TemplateResult {
+    const jobs = view?.sliced;
+    const locations = view?.locations ?? [];
     const settings = profile?.jobs;
     const columns = settings?.columns ?? DEFAULT_COLUMNS;
     const pageSize = this.pageSize ?? settings?.pageSize ?? 10;
     const filtering = !!(this.search.trim() || this.locationChoice);
     const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale);
-    const locations = jobs ? distinct(jobs, 'location', locale) : [];
     let status = labels.loading;
     if (result && !(loading && !jobs?.length)) {
       const one = new Intl.PluralRules(locale).select(result.total) === 'one';
@@ -288,113 +286,24 @@ export class JobListing extends ProfileConsumer {
       <p class="status" part="status" role="status">${status}</p>
       ${problem
         ? html`<div part="error" role="alert">
-            <p>${this.describeProblem(problem, labels)}</p>
+            <p>${describeProblem(problem, labels)}</p>
             <button part="retry" type="button" @click=${this.handleRetry}>${labels.retry}</button>
           </div>`
         : nothing}
       <table part="table" tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>
         <caption class="visually-hidden">${title}</caption>
         <thead>
-          <tr>${columns.map((column) => this.renderHeader(column))}</tr>
+          <tr>${columns.map((column) => renderHeader(column, this.sort, this.handleSort))}</tr>
         </thead>
         <tbody @click=${this.handleJobLink}>
           ${!result || (loading && !jobs?.length)
-            ? this.renderSkeleton(columns.length, pageSize, loading)
+            ? renderSkeleton(columns.length, pageSize, loading)
             : result.items.length
-              ? result.items.map((job) => this.renderRow(job, columns, labels, locale))
+              ? result.items.map((job) => renderRow(job, columns, labels, locale))
               : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`}
         </tbody>
       </table>
-      ${result && result.pages > 1 ? this.renderPagination(result.page, result.pages, labels) : nothing}`;
-  }
-
-  private renderHeader(column: Column): TemplateResult {
-    const sorted = this.sort?.key === column.key ? this.sort.direction : undefined;
-    return html`<th scope="col" aria-sort=${sorted ?? nothing}>
-      <button part="sort-button" type="button" @click=${() => this.handleSort(column.key)}>
-        ${column.label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-      </button>
-    </th>`;
-  }
-
-  private renderRow(job: Job, columns: Column[], labels: Labels, locale: string): TemplateResult {
-    return html`<tr part="row">
-      ${columns.map((column) => {
-        if (column.key === 'title') {
-          return html`<th scope="row"><a part="job-link" href=${this.pageHref(job.id)}>${job.title}</a></th>`;
-        }
-        const value =
-          column.key === 'salary'
-            ? formatSalary(job.salary, locale, labels)
-            : column.key === 'posted'
-              ? job.posted && formatPostedDate(job.posted, locale)
-              : job[column.key];
-        // Cards label each value; an empty cell gets no label.
-        return html`<td data-label=${value ? column.label : nothing}>${value ?? ''}</td>`;
-      })}
-    </tr>`;
-  }
-
-  private renderSkeleton(columns: number, rows: number, loading: boolean): TemplateResult[] {
-    if (!loading) return [];
-    return Array.from({length: Math.min(rows, 10)}, () => html`<tr aria-hidden="true">${Array.from({length: columns}, () => html`<td><span class="bone"></span></td>`)}</tr>`);
-  }
-
-  private renderPagination(page: number, pages: number, labels: Labels): TemplateResult {
-    const shown = [...new Set([1, page - 1, page, page + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-    return html`<nav part="pagination" aria-label=${labels.pages}>
-      <button part="page-button" type="button" ?disabled=${page === 1} @click=${() => this.goTo(page - 1)}>${labels.previous}</button>
-      <ul role="list">
-        ${shown.map(
-          (n, index) => html`${index > 0 && n - shown[index - 1] > 1 ? html`<li class="gap" aria-hidden="true">…</li>` : nothing}
-            <li>
-              <button part="page-button" type="button" aria-label=${fill(labels.page, {page: n})} aria-current=${n === page ? 'page' : nothing} @click=${() => this.goTo(n)}>${n}</button>
-            </li>`,
-        )}
-      </ul>
-      <button part="page-button" type="button" ?disabled=${page === pages} @click=${() => this.goTo(page + 1)}>${labels.next}</button>
-    </nav>`;
-  }
-
-  private describeProblem(problem: FeedProblem, labels: Labels): string {
-    switch (problem.kind) {
-      case 'timeout':
-        return labels.feedTimeout;
-      case 'too-large':
-        return labels.feedTooLarge;
-      case 'network':
-        return labels.feedNetwork;
-      case 'status':
-        return fill(labels.feedStatus, {status: problem.status});
-      case 'unreadable':
-        return `${labels.feedUnreadable} (${problem.detail})`;
-    }
-  }
-
-  /** A job's own address (this page with `job=<id>`, other parameters kept), or the list's (`null`). */
-  private pageHref(id: string | null): string {
-    const url = new URL(location.href);
-    if (id === null) url.searchParams.delete('job');
-    else url.searchParams.set('job', id);
-    url.hash = '';
-    return `${url.pathname}${url.search}`;
-  }
-
-  /** Reads `?job=` (and, with `url-state`, the search and location) from the address. */
-  private readAddress(): void {
-    const params = new URLSearchParams(location.search);
-    const id = params.get('job');
-    if (this.jobId !== null && id === null) {
-      this.returnTo = this.jobId;
-      this.moveFocus = 'row';
-    } else if (id !== null && id !== this.jobId) {
-      this.moveFocus = 'heading';
-    }
-    this.jobId = id;
-    if (this.urlState) {
-      this.search = params.get('job-search') ?? '';
-      this.locationChoice = params.get('job-location') ?? '';
-    }
+      ${result && result.pages > 1 ? renderPagination(result.page, result.pages, labels, this.goTo) : nothing}`;
   }
 
   private writeAddressState(): void {
@@ -408,51 +317,31 @@ export class JobListing extends ProfileConsumer {
   /** Exactly one JobPosting in the host page's light DOM on a job's view; none on the list. */
   private syncJsonLd(): void {
     const job = this.shownJob();
-    if (!job) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      return;
-    }
-    const description = descriptionHtml(parseDescription(job.description ?? ''));
-    const text = jsonLdText(jobPosting(job, {profile: this.current, pageUrl: new URL(this.pageHref(job.id), location.href).href, description}));
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-    }
-    // A text node, not textContent: data is never script, and this stays clear of Trusted Types sinks.
-    if (this.jsonLd.textContent !== text) this.jsonLd.replaceChildren(document.createTextNode(text));
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+    if (!job) return this.jsonLd.set(undefined);
+    const pageUrl = new URL(jobHref(job.id), location.href).href;
+    const description = descriptionHtml(descriptionOf(job));
+    this.jsonLd.set(jsonLdText(jobPosting(job, {profile: this.current, pageUrl, description})));
   }
 
-  private readonly handlePopState = () => this.readAddress();
-
-  /** A plain click on a job's title opens its view in place; other clicks (new tab) go to the address. */
+  /** A plain click on a job's title opens its view in place; other clicks follow the link. */
   private handleJobLink(event: MouseEvent): void {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[part~="job-link"]');
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!link || event.defaultPrevented || !isPlainClick(event)) return;
     event.preventDefault();
-    this.listScroll = window.scrollY;
-    const id = new URL(link.href).searchParams.get('job');
-    history.pushState({...history.state, employerJob: id}, '', link.href);
-    this.readAddress();
+    this.address.open(link.href);
   }
 
   private readonly handleBack = (event: MouseEvent) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
-    // Came from the list: go back in history, so Back and this link agree.
-    if (history.state?.employerJob === this.jobId) history.back();
-    else {
-      history.pushState(history.state, '', this.pageHref(null));
-      this.readAddress();
-    }
+    this.address.back();
   };
 
   private handleApply(event: MouseEvent, job: Job): void {
     if (!emit(this, 'job-apply', job, {cancelable: true})) event.preventDefault();
   }
 
-  private async goTo(page: number): Promise<void> {
+  private readonly goTo = async (page: number): Promise<void> => {
     const focused = this.shadowRoot!.activeElement as HTMLElement | null;
     this.page = page;
     await this.updateComplete;
@@ -460,7 +349,7 @@ export class JobListing extends ProfileConsumer {
     if (focused && (focused as HTMLButtonElement).disabled) {
       this.shadowRoot!.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
     }
-  }
+  };
 
   private handleSearch(event: Event): void {
     this.search = (event.target as HTMLInputElement).value;
@@ -472,11 +361,11 @@ export class JobListing extends ProfileConsumer {
     this.page = 1;
   }
 
-  private handleSort(key: JobSortKey): void {
+  private readonly handleSort = (key: JobSortKey): void => {
     const direction = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
     this.sort = {key, direction};
     this.page = 1;
-  }
+  };
 
   private async handleRetry(): Promise<void> {
     await this.retry();

@@ -4,9 +4,10 @@ import {FeedFormatError, type Job} from './job.js';
 import {parseJsonLd} from './json-ld.js';
 import {parseLever} from './lever.js';
 import {kind, notAFeed, parseOwn} from './own.js';
+import type {FEED_FORMATS} from '../profile/schema.js';
 
-/** A jobs feed format; `auto` detects it. */
-export type FeedFormat = 'auto' | 'own' | 'json-ld' | 'greenhouse' | 'lever' | 'indeed-xml';
+/** A jobs feed format, as the profile schema lists them; `auto` detects it. */
+export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 const parsers = {own: parseOwn, 'json-ld': parseJsonLd, greenhouse: parseGreenhouse, lever: parseLever};
 

@@ -33,7 +33,6 @@ export const PROFILE_FETCH = {timeout: 10_000, maxBytes: 2_000_000} as const;
 export class ProfileController implements ReactiveController {
   state: ProfileLoad = {status: 'idle'};
   private aborter?: AbortController;
-  private run = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -61,7 +60,6 @@ export class ProfileController implements ReactiveController {
   /** Fetches, parses and validates the profile at `url`. */
   async load(url: string, timeout: number = PROFILE_FETCH.timeout): Promise<void> {
     this.cancel();
-    const run = ++this.run;
     const aborter = (this.aborter = new AbortController());
     this.set({status: 'loading'});
     let next: ProfileLoad;
@@ -69,11 +67,15 @@ export class ProfileController implements ReactiveController {
       const {text} = await fetchText(url, {...PROFILE_FETCH, timeout, signal: aborter.signal});
       next = parse(text, url);
     } catch (error) {
-      if (run !== this.run) return;
+      if (aborter.signal.aborted) return;
       const failure = error as FetchError;
       next = {status: 'error', error: new ProfileProblem(`Could not load the profile: ${failure.message}`, [], url)};
     }
-    if (run === this.run) this.settle(next);
+    // A newer request (or none, after cancel) replaced this one: its answer is stale.
+    if (this.aborter === aborter) {
+      this.aborter = undefined;
+      this.settle(next);
+    }
   }
 
   /** Forgets the current profile and stops any fetch. */
@@ -83,7 +85,6 @@ export class ProfileController implements ReactiveController {
   }
 
   private cancel(): void {
-    this.run++;
     this.aborter?.abort();
     this.aborter = undefined;
   }

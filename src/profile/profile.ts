@@ -11,18 +11,13 @@ import type {
   FactsBlockSchema,
   HeadingBlockSchema,
   ImageBlockSchema,
-  JobsSchema,
-  LabelsSchema,
   LinkBlockSchema,
   ListBlockSchema,
-  ModalSchema,
   ParagraphBlockSchema,
-  ProfileSchema,
   RichTextSchema,
-  SectionSchema,
   TextRunSchema,
-  ThemeSchema,
-} from './schema.js';
+} from './block-schema.js';
+import type {JobsSchema, LabelsSchema, ModalSchema, ProfileSchema, SectionSchema, ThemeSchema} from './schema.js';
 
 export type EmployerProfile = v.InferOutput<typeof ProfileSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;

@@ -154,6 +154,35 @@ describe('<job-listing>', () => {
     expect(getComputedStyle(row).display).to.equal('table-row');
   });
 
+  it('passes axe and fits 320px in the loading, error, empty and stale states too', async () => {
+    await setViewport({width: 320, height: 700});
+    const fits = async (el: JobListing, state: string) => {
+      expect(document.documentElement.scrollWidth, `${state}: page width`).to.be.at.most(320);
+      expect(el.getBoundingClientRect().width, `${state}: element width`).to.be.at.most(320);
+      await expect(el, state).to.be.accessible();
+    };
+
+    const loading = await fixture<JobListing>(html`<job-listing src="/test-server/slow?ms=3000&file=feeds/lever.json"></job-listing>`);
+    await loading.updateComplete;
+    expect($(loading, 'table').getAttribute('aria-busy')).to.equal('true');
+    await fits(loading, 'loading');
+
+    const failed = await fixture<JobListing>(html`<job-listing src="/test-server/status/500"></job-listing>`);
+    await until(() => !!$(failed, '[part~="error"]'), 5000, 'the error');
+    await fits(failed, 'error');
+
+    const empty = await listing(html`<job-listing src="/test/fixtures/feeds/empty.json"></job-listing>`);
+    expect($(empty, '[part~="empty"]')).to.exist;
+    await fits(empty, 'empty');
+
+    const stale = await listing(html`<job-listing src=${SAMPLE}></job-listing>`);
+    stale.src = '/test-server/status/503';
+    await until(() => !!$(stale, '[part~="error"]'), 5000, 'the error');
+    expect($$(stale, '[part~="row"]')).to.have.length(10);
+    await fits(stale, 'error above the last good rows');
+    expect(errors.calls).to.have.length(2);
+  }).timeout(20000);
+
   it('keeps its height with a busy skeleton while loading', async () => {
     const el = await fixture<JobListing>(html`<job-listing src="/test-server/slow?ms=1000&file=feeds/lever.json"></job-listing>`);
     await el.updateComplete;

@@ -1,4 +1,5 @@
 import {FeedFormatError, type Job, type Salary} from './job.js';
+import {parseInert} from '../shared/trusted-types.js';
 import {employment, entries, joined, notAFeed, period, text, toJobs} from './own.js';
 
 /** One `<job>` of an XML feed: the text of each child element, by lower-case tag name. */
@@ -12,7 +13,7 @@ export type XmlJob = Readonly<Record<string, string>>;
  * `<job>` and its root is not `<source>`.
  */
 export function readXml(xml: string): XmlJob[] {
-  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const doc = parseInert(xml, 'application/xml');
   const error = doc.querySelector('parsererror');
   if (error) {
     // Chromium puts the message in a <div>, Firefox in the element itself.

@@ -1,3 +1,5 @@
+import {setJsonScriptText} from '../shared/trusted-types.js';
+
 /**
  * One `<script type="application/ld+json">` in the host's light DOM, where
  * search engines read it; shadow DOM would hide it from some crawlers.
@@ -18,8 +20,15 @@ export class JsonLdScript {
       this.script = document.createElement('script');
       this.script.type = 'application/ld+json';
     }
-    // A text node, not textContent: data is never script, and this stays clear of Trusted Types sinks.
-    if (this.script.textContent !== text) this.script.replaceChildren(document.createTextNode(text));
+    if (this.script.textContent !== text) {
+      try {
+        // Under `require-trusted-types-for 'script'` a script's text is checked even for a data block.
+        setJsonScriptText(this.script, text);
+      } catch (error) {
+        console.error(`<${this.host.localName}>: no JSON-LD for this job: ${(error as Error).message}`);
+        return this.set(undefined);
+      }
+    }
     if (this.script.parentNode !== this.host) this.host.append(this.script);
   }
 }

@@ -5,6 +5,7 @@
  * the feed's markup itself is never injected.
  */
 import {safeUrl} from '../shared/safe-url.js';
+import {parseInert} from '../shared/trusted-types.js';
 
 /** The elements a description may hold. */
 export type SafeTag = 'p' | 'br' | 'ul' | 'ol' | 'li' | 'em' | 'strong' | 'a' | 'h3' | 'h4' | 'blockquote';
@@ -51,7 +52,14 @@ export function parseDescription(html: string): SafeNode[] {
 
 /** The one DOM call. A `DOMParser` document is inert: its scripts never run and its images never load. */
 function parseHtml(html: string): Node {
-  return new DOMParser().parseFromString(html, 'text/html').body;
+  try {
+    return parseInert(html, 'text/html').body;
+  } catch {
+    // Trusted Types refused the parse (the host's `trusted-types` list leaves our policy out): the text alone.
+    const body = document.createElement('div');
+    body.textContent = html.replace(/<[^>]*>/g, ' ');
+    return body;
+  }
 }
 
 /** Whether `node` holds text matching `pattern`. */

@@ -7,6 +7,10 @@ import {Readable} from 'node:stream';
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
 
+/** The strict host page's policy (issue 7): what a locked-down host site sends. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 async function fixture(name) {
@@ -17,6 +21,9 @@ async function fixture(name) {
 
 function typeOf(name) {
   if (name.endsWith('.json')) return 'application/json';
+  if (name.endsWith('.html')) return 'text/html';
+  if (name.endsWith('.js')) return 'text/javascript';
+  if (name.endsWith('.css')) return 'text/css';
   if (name.endsWith('.xml')) return 'application/xml';
   return 'text/plain';
 }
@@ -29,6 +36,11 @@ function typeOf(name) {
  *   huge?bytes=N                streams N bytes of JSON-ish text without a Content-Length
  *   file?name=F&type=T          serves fixture F with content type T
  *   requests?key=K              how many requests key K has seen (for abort tests)
+ *   csp/F                       serves test/fixtures/csp/F under a strict CSP header
+ *                               (STRICT_CSP: no inline script or style, Trusted Types
+ *                               required); csp/jobs.sample.json is the demo's sample feed,
+ *                               which the PHSO profile names relative to the page;
+ *                               csp/F?trusted-types=P adds the directive `trusted-types P`
  */
 export function fixtureServer() {
   return async (ctx, next) => {
@@ -74,6 +86,12 @@ export function fixtureServer() {
         yield Buffer.from('"}');
         })(),
       );
+    } else if (route.startsWith('csp/')) {
+      const name = route.slice('csp/'.length);
+      const allowed = query['trusted-types'];
+      ctx.set('Content-Security-Policy', allowed ? `${STRICT_CSP}; trusted-types ${allowed}` : STRICT_CSP);
+      ctx.type = typeOf(name);
+      ctx.body = name === 'jobs.sample.json' ? await readFile(resolve('demo/jobs.sample.json')) : await fixture(`csp/${name}`);
     } else if (route === 'file') {
       ctx.type = query.type ?? typeOf(query.name);
       ctx.body = await fixture(query.name);

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {fixtureServer} from './test/server/fixture-server.js';
+import {shared} from './web-test-runner.shared.js';
 
 /** CHROME_PATH first, then the usual places; one line of help when none. */
 function findChrome() {
@@ -34,12 +34,9 @@ const chromeArgs = [
 ];
 
 export default {
-  rootDir: '.',
-  files: ['.build/test/**/*.test.js', '!.build/test/node/**'],
-  nodeResolve: true,
+  ...shared,
   concurrency: 2,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 10 * 60 * 1000,
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeArgs},
@@ -54,7 +51,4 @@ export default {
       },
     }),
   ],
-  middleware: [fixtureServer()],
-  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: {config: {ui: 'bdd', timeout: 20000}},
 };

@@ -15,16 +15,29 @@ export type XmlJob = Readonly<Record<string, string>>;
 export function readXml(xml: string): XmlJob[] {
   const doc = parseInert(xml, 'application/xml');
   const error = doc.querySelector('parsererror');
-  if (error) {
-    // Chromium puts the message in a <div>, Firefox in the element itself.
-    throw new FeedFormatError(`not JSON or XML: ${(error.querySelector('div') ?? error).textContent?.trim()}`);
-  }
+  if (error) throw new FeedFormatError(`not JSON or XML: ${parserMessage(error)}`);
   const jobs = [...doc.getElementsByTagName('job')];
   const root = doc.documentElement.localName;
   if (!jobs.length && root != 'source') throw notAFeed(`XML with root <${root}>`);
   return jobs.map((job) => Object.fromEntries([...job.children].map((child) => [child.localName.toLowerCase(), child.textContent!])));
 }
 
+/**
+ * The XML parser's own message on one line. Chromium puts it in a `<div>`;
+ * Firefox in the element's own text, with a `Location:` line (the host page's
+ * URL) and the source excerpt in `<sourcetext>`, both left out here.
+ */
+function parserMessage(error: Element): string {
+  const div = error.querySelector('div');
+  const text = div ? div.textContent! : [...error.childNodes].filter((node) => node.nodeType == Node.TEXT_NODE).map((node) => node.textContent).join('');
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('Location:'))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:]+$/, '')
+    .trim();
+}
 
 /**
  * A salary from free text: the first two numbers (`35,000`, `12.50`, `35k`),

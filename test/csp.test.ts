@@ -28,12 +28,12 @@ const shadowAll = (el: Element | null | undefined, selector: string) => [...(el?
 
 let host: Host | undefined;
 
-async function openHost(query = ''): Promise<Host> {
+async function openHost(query = '', page = 'host.html'): Promise<Host> {
   const frame = document.createElement('iframe');
   frame.width = '1024';
   frame.height = '768';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = `/test-server/csp/host.html${query}`;
+  frame.src = `/test-server/csp/${page}${query}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as HostWindow;
@@ -85,6 +85,14 @@ async function openAndCloseModal(doc: Document): Promise<void> {
   await until(() => !dialog.open, 5000, 'the modal to close');
 }
 
+/** Follows the first job's title link, once the rows are there. */
+async function openFirstJob(doc: Document): Promise<void> {
+  await until(() => pieces(doc).rows.length > 0, 5000, 'the job rows');
+  const link = shadow(pieces(doc).listing, 'a[part~="job-link"]')!;
+  expect(link.textContent).to.equal('Caseworker');
+  link.click();
+}
+
 async function seeJob(doc: Document): Promise<void> {
   await until(() => !!pieces(doc).detail && pieces(doc).jsonLd.length === 1, 5000, 'the job view and its JSON-LD');
   const {detail, jsonLd} = pieces(doc);
@@ -130,9 +138,7 @@ describe('strict CSP and Trusted Types host page', () => {
     expect(pieces(doc).rows).to.have.length(10);
     expect(pieces(doc).jsonLd).to.have.length(0);
     await openAndCloseModal(doc);
-    const link = shadow(pieces(doc).listing, 'a[part~="job-link"]')!;
-    expect(link.textContent).to.equal('Caseworker');
-    link.click();
+    await openFirstJob(doc);
     await seeJob(doc);
     expect(new URL(win.location.href).searchParams.get('job')).to.equal('phso-0001');
     await backToList(doc, win);
@@ -156,10 +162,24 @@ describe('strict CSP and Trusted Types host page', () => {
     const {doc, win, report} = await openHost('?trusted-types=lit-html%20employer-widgets');
     await seeEverything(doc);
     await openAndCloseModal(doc);
-    shadow(pieces(doc).listing, 'a[part~="job-link"]')!.click();
+    await openFirstJob(doc);
     await seeJob(doc);
     await backToList(doc, win);
     expectClean(report);
+  });
+
+  it('takes the bundle twice under a policy allowlist with allow-duplicates; without it the second copy throws', async () => {
+    const allowed = await openHost(`?trusted-types=${encodeURIComponent("lit-html employer-widgets 'allow-duplicates'")}`, 'host-twice.html');
+    await seeEverything(allowed.doc);
+    await openFirstJob(allowed.doc);
+    await seeJob(allowed.doc);
+    expectClean(allowed.report);
+    expect(allowed.report.policies).to.deep.equal(['lit-html', 'lit-html', 'employer-widgets']);
+    allowed.frame.remove();
+
+    const strict = await openHost('?trusted-types=lit-html%20employer-widgets', 'host-twice.html');
+    await seeEverything(strict.doc);
+    expect(strict.report.errors.join('\n')).to.contain('lit-html');
   });
 
   it('still shows a job where the host allows lit-html only: the description as text, no JSON-LD, no throw', async () => {

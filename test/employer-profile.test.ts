@@ -123,6 +123,18 @@ describe('<employer-profile>', () => {
     expect(errors.calls).to.have.length(1);
   });
 
+  it("heads the fault list in the profile's own language, falling back to English", async () => {
+    const german = copy(await loadPhso()) as any;
+    german.labels = {...german.labels, profileError: 'Dieses Arbeitgeberprofil kann nicht angezeigt werden'};
+    german.version = 9;
+    const el = await fixture<EmployerProfileElement>(html`<employer-profile .profile=${german}></employer-profile>`);
+    expect(errorPart(el)!.querySelector('strong')!.textContent).to.equal('Dieses Arbeitgeberprofil kann nicht angezeigt werden');
+    german.labels.profileError = 42;
+    el.profile = copy(german);
+    await el.updateComplete;
+    expect(errorPart(el)!.querySelector('strong')!.textContent).to.equal('This employer profile could not be shown');
+  });
+
   it('replaces the message when a valid profile follows', async () => {
     const el = await fixture<EmployerProfileElement>(
       html`<employer-profile src="/test/fixtures/profiles/invalid.json"><profile-probe></profile-probe></employer-profile>`,

@@ -1,6 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {ProfileProblem} from '../profile/profile-controller.js';
-import {DEFAULT_LABELS} from '../profile/labels.js';
 
 const SHOWN_FAULTS = 20;
 
@@ -12,7 +11,7 @@ export function renderProfileProblem(problem: ProfileProblem): TemplateResult {
   const faults = problem.faults.slice(0, SHOWN_FAULTS);
   const more = problem.faults.length - faults.length;
   return html`<div part="error" role="alert">
-    <strong>${DEFAULT_LABELS.profileError}</strong>
+    <strong>${problem.heading}</strong>
     ${problem.faults.length
       ? html`<ul>
           ${faults.map((fault) => html`<li><code>${fault.path || '/'}</code>: ${fault.message}</li>`)}

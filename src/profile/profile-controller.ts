@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FetchError, fetchText} from '../shared/fetch-text.js';
 import type {EmployerProfile} from './profile.js';
+import {DEFAULT_LABELS} from './labels.js';
 import {formatFaults, validateProfile, type ProfileFault} from './validate.js';
 
 /** Where loading a profile stands; the template switches on `status`. */
@@ -17,6 +18,8 @@ export class ProfileProblem extends Error {
     message: string,
     readonly faults: readonly ProfileFault[] = [],
     readonly source = '',
+    /** The heading shown above the message, in the profile's language where it has one. */
+    readonly heading = DEFAULT_LABELS.profileError,
   ) {
     super(message);
   }
@@ -123,6 +126,16 @@ function check(value: unknown, source: string): ProfileLoad {
       `The profile has ${count} ${count === 1 ? 'fault' : 'faults'}:\n${formatFaults(result.faults)}`,
       result.faults,
       source,
+      ownHeading(value),
     ),
   };
+}
+
+/**
+ * The profile's own `labels.profileError`, read from the raw value so that a
+ * German profile with a fault elsewhere still says so in German.
+ */
+function ownHeading(value: unknown): string | undefined {
+  const heading = (value as {labels?: {profileError?: unknown}} | null)?.labels?.profileError;
+  return typeof heading === 'string' && heading.trim() ? heading : undefined;
 }

@@ -65,17 +65,21 @@ export function period(value: unknown): SalaryPeriod | undefined {
 /**
  * An employment type in words, from schema.org's and Indeed's codes:
  * `FULL_TIME`/`fulltime` → `Full-time`, `PART_TIME` → `Part-time`,
- * `CONTRACTOR` → `Contract`, `INTERN` → `Internship`; other codes title-cased
- * (`TEMPORARY` → `Temporary`, `PER_DIEM` → `Per Diem`).
+ * `CONTRACTOR` → `Contract`, `INTERN` → `Internship`; other one-word codes
+ * title-cased (`TEMPORARY` → `Temporary`, `PER_DIEM` → `Per Diem`,
+ * `übergangsweise` → `Übergangsweise`). Free text (`Vollzeit, unbefristet`)
+ * is kept as written.
  */
 export function employment(value: unknown): string | undefined {
   const code = text(value);
+  if (!code) return undefined;
   // Every key of Object.prototype has a lower-case letter, so no code can reach one.
-  return code
-    ? ({FULLTIME: 'Full-time', PARTTIME: 'Part-time', CONTRACTOR: 'Contract', INTERN: 'Internship'} as Record<string, string>)[
-        code.toUpperCase().replace(/[\s_-]/g, '')
-      ] ?? code.toLowerCase().replace(/[\s_-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase())
-    : undefined;
+  const known = ({FULLTIME: 'Full-time', PARTTIME: 'Part-time', CONTRACTOR: 'Contract', INTERN: 'Internship'} as Record<string, string>)[
+    code.toUpperCase().replace(/[\s_-]/g, '')
+  ];
+  if (known) return known;
+  if (!/^[\p{L}\p{N}_-]+$/u.test(code)) return code;
+  return code.toLowerCase().replace(/[_-]+/g, ' ').replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 }
 
 /** How a value looks, for messages: `null`, `a string`, `an object with keys: foo, bar`. */

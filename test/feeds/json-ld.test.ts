@@ -94,6 +94,8 @@ describe('parseJsonLd', () => {
     ['an unknown employment type', {employmentType: 'VOLUNTEER'}, {type: 'Volunteer'}],
     ['an employment type in words', {employmentType: 'full-time'}, {type: 'Full-time'}],
     ['TEMPORARY', {employmentType: 'TEMPORARY'}, {type: 'Temporary'}],
+    ['a one-word code with a non-ASCII first letter', {employmentType: 'übergangsweise'}, {type: 'Übergangsweise'}],
+    ['an employment type in free text, kept as written', {employmentType: 'Vollzeit, unbefristet'}, {type: 'Vollzeit, unbefristet'}],
     ['a title given as name', {title: undefined, name: 'Named'}, {title: 'Named'}],
     ['a date that is not one', {datePosted: '2026-13-45', validThrough: 'soon'}, {}],
     ['a javascript: url', {url: 'javascript:alert(1)'}, {}],

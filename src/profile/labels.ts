@@ -22,7 +22,6 @@ export const DEFAULT_LABELS: Labels = {
   next: 'Next',
   page: 'Page {page}',
   pages: 'Pages',
-  sortBy: 'Sort by {column}',
   perYear: 'a year',
   perMonth: 'a month',
   perWeek: 'a week',

@@ -103,7 +103,6 @@ export const LabelsSchema = v.strictObject({
   next: optionalText(),
   page: optionalText(),
   pages: optionalText(),
-  sortBy: optionalText(),
   perYear: optionalText(),
   perMonth: optionalText(),
   perWeek: optionalText(),

@@ -4,7 +4,7 @@ import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../src/employer-microsite/employer-microsite.js';
 import type {EmployerMicrosite} from '../src/employer-microsite/employer-microsite.js';
 import type {EmployerModal} from '../src/employer-modal/employer-modal.js';
-import {captureErrors, until} from './helpers.js';
+import {captureErrors, skipColorSchemeInFirefox, until} from './helpers.js';
 
 const root = (el: EmployerMicrosite) => el.shadowRoot!;
 const inner = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -107,10 +107,7 @@ describe('<employer-microsite>', () => {
   });
 
   it('follows the reader\'s dark mode only where the profile theme allows it', async function () {
-    // Skipped in Firefox only: puppeteer emulates prefers-color-scheme over CDP,
-    // which Firefox does not speak, and Firefox 153 ESR's WebDriver BiDi has no
-    // such emulation (emulation.setMediaFeaturesOverride gains it in Firefox 159).
-    if (navigator.userAgent.includes('Firefox/')) this.skip();
+    skipColorSchemeInFirefox(this);
     await emulateMedia({colorScheme: 'dark'});
     try {
       const light = await loadedMicrosite();

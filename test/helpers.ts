@@ -26,6 +26,16 @@ export function captureErrors(): {calls: unknown[][]; restore: () => void} {
   return {calls, restore: () => (console.error = original)};
 }
 
+/**
+ * Skips the running test in Firefox, whose dark mode cannot be emulated here:
+ * puppeteer emulates prefers-color-scheme over CDP, which Firefox does not speak,
+ * and Firefox 153 ESR's WebDriver BiDi has no such command
+ * (emulation.setMediaFeaturesOverride gains it in Firefox 159).
+ */
+export function skipColorSchemeInFirefox(test: Mocha.Context): void {
+  if (navigator.userAgent.includes('Firefox/')) test.skip();
+}
+
 /** Resolves after `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -8,7 +8,7 @@ import type {JobListing} from '../src/job-listing/job-listing.js';
 import {DEFAULT_LABELS} from '../src/profile/labels.js';
 import type {EmployerProfile} from '../src/profile/profile.js';
 import {validateProfile} from '../src/profile/validate.js';
-import {captureErrors, loadPhso, until} from './helpers.js';
+import {captureErrors, loadPhso, skipColorSchemeInFirefox, until} from './helpers.js';
 
 // The second employer: a fictional German utility, one JSON file and no code.
 const PROFILE = '/profiles/auenfeld.json';
@@ -264,7 +264,8 @@ describe('a second employer: Stadtwerke Auenfeld (de-DE)', () => {
       });
     }
 
-    it('follows the reader\'s dark mode, as its theme allows, and still passes axe', async () => {
+    it('follows the reader\'s dark mode, as its theme allows, and still passes axe', async function () {
+      skipColorSchemeInFirefox(this);
       await emulateMedia({colorScheme: 'dark'});
       try {
         const {el} = await withJobs(asOnDemoPage(await loadAuenfeld()));

@@ -86,6 +86,7 @@ export const contentStyles = css`
   .card {
     padding: 1rem 1.125rem;
     border: 1px solid var(--employer-color-border, #8c7f91);
+    border-top: 4px solid var(--employer-color-accent, var(--employer-color-primary, #5b1f69));
     border-radius: var(--employer-radius, 4px);
     background: var(--employer-color-surface, #f6f3f7);
   }

@@ -39,8 +39,8 @@ function defaultLayout(profile: EmployerProfile): string[] {
  * @cssprop --employer-font - Body font.
  * @cssprop --employer-radius - Corner radius.
  *
- * @fires profile-load - The profile is valid and shown. Detail: `{profile}`.
- * @fires profile-error - The profile cannot be shown. Detail: `{message, faults, source}`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The profile is valid and shown. Detail: `{profile}`.
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile cannot be shown. Detail: `{message, faults, source}`.
  */
 export class EmployerMicrosite extends EmployerProfileElement {
   static override styles = micrositeStyles;

@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks} from '../rich-text/render-blocks.js';
@@ -30,6 +30,7 @@ export interface EmployerModalDetail {
  *
  * @csspart trigger - The button that opens the modal.
  * @csspart dialog - The `<dialog>`.
+ * @csspart base - The `<dialog>` again: it carries both parts, `dialog` and `base`.
  * @csspart title - The modal heading.
  * @csspart close-button - The button that closes the modal.
  * @csspart body - The scrolling content of the modal.
@@ -42,13 +43,14 @@ export interface EmployerModalDetail {
  * @cssprop --employer-modal-trigger-background - Trigger background.
  * @cssprop --employer-modal-trigger-color - Trigger text colour.
  * @cssprop --employer-color-primary - Trigger border and text (default from the profile theme).
+ * @cssprop --employer-color-on-primary - Trigger text on hover.
  * @cssprop --employer-color-background - Dialog background.
  * @cssprop --employer-color-text - Dialog text.
  * @cssprop --employer-color-border - Dividers and the close button border.
  * @cssprop --employer-radius - Corner radius.
  *
- * @fires employer-modal-open - The modal opened. Detail: `{modal}`, its id.
- * @fires employer-modal-close - The modal closed. Detail: `{modal}`, its id.
+ * @fires {CustomEvent<EmployerModalDetail>} employer-modal-open - The modal opened. Detail: `{modal}`, its id.
+ * @fires {CustomEvent<EmployerModalDetail>} employer-modal-close - The modal closed. Detail: `{modal}`, its id.
  */
 export class EmployerModal extends ProfileConsumer {
   static override styles = modalStyles;
@@ -113,7 +115,7 @@ export class EmployerModal extends ProfileConsumer {
     this.open = false;
   }
 
-  protected override renderProfile(profile: EmployerProfile) {
+  protected override renderProfile(profile: EmployerProfile): TemplateResult {
     const found = profile.modals.find((modal) => modal.id === this.modal);
     if (!found) return this.renderProblem(`No modal "${this.modal}" in the profile.`);
     const labels = this.labels;

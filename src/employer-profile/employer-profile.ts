@@ -54,8 +54,8 @@ export interface ProfileErrorDetail {
  * @cssprop --employer-font - Font family (default from the profile theme).
  * @cssprop --employer-radius - Corner radius.
  *
- * @fires profile-load - The profile is valid and shown. Detail: `{profile}`.
- * @fires profile-error - The profile cannot be shown. Detail: `{message, faults, source}`.
+ * @fires {CustomEvent<ProfileLoadDetail>} profile-load - The profile is valid and shown. Detail: `{profile}`.
+ * @fires {CustomEvent<ProfileErrorDetail>} profile-error - The profile cannot be shown. Detail: `{message, faults, source}`.
  */
 export class EmployerProfileElement extends LitElement {
   static override styles = profileStyles;
@@ -71,14 +71,18 @@ export class EmployerProfileElement extends LitElement {
   /** URL of the profile JSON. Ignored while `.profile` is set. */
   @property() src = '';
 
-  /** Milliseconds to wait for `src` before giving up. */
-  @property({type: Number}) timeout = PROFILE_FETCH.timeout;
+  /** Milliseconds to wait for `src` before giving up (default 10000). */
+  @property({type: Number}) timeout: number = PROFILE_FETCH.timeout;
 
-  /** The profile as an object; wins over `src` and a child script. */
+  /**
+   * The profile as an object; wins over `src` and a child script. It is
+   * validated like one read from a file.
+   * @type {EmployerProfile | undefined}
+   */
   @property({attribute: false}) profile?: unknown;
 
   /** Where loading stands: `idle`, `loading`, `ready` or `error`. */
-  get status(): ProfileLoad['status'] {
+  get status(): 'idle' | 'loading' | 'ready' | 'error' {
     return this.loader.state.status;
   }
 

@@ -67,7 +67,7 @@ function langOf(element: Element): string {
  * @csspart description - The job's description, sanitised.
  * @csspart apply-link - The Apply links.
  *
- * @fires job-apply - An Apply link was followed. Detail: the job. Cancelable: `preventDefault()` keeps the page, for hosts with their own apply flow.
+ * @fires {CustomEvent<Job>} job-apply - An Apply link was followed. Detail: the job. Cancelable: `preventDefault()` keeps the page, for hosts with their own apply flow.
  *
  * @cssprop --employer-color-primary - Links and buttons (default from the profile theme).
  * @cssprop --employer-color-on-primary - Text of the current page button.
@@ -75,6 +75,8 @@ function langOf(element: Element): string {
  * @cssprop --employer-color-surface - Card background on narrow widths.
  * @cssprop --employer-color-muted - The job count.
  * @cssprop --employer-color-error - Border of the error message.
+ * @cssprop --employer-color-background - Background of the fields and buttons.
+ * @cssprop --employer-scroll-margin - Space kept above the listing when the page scrolls to it.
  * @cssprop --employer-font - Body font.
  * @cssprop --employer-radius - Corner radius.
  */
@@ -93,7 +95,12 @@ export class JobListing extends ProfileConsumer {
   /** URL of the jobs feed. Default: the profile's `jobs.feed.url`, resolved against the page. */
   @property() src = '';
 
-  /** Jobs given directly, in the own feed format's job shape; wins over any feed. */
+  /**
+   * Jobs given directly, in the own feed format's job shape
+   * (`{id, title, url, location, salary, department, type, posted}`); wins
+   * over any feed. Jobs that don't fit are skipped with one message.
+   * @type {readonly Job[] | undefined}
+   */
   @property({attribute: false}) jobs?: unknown;
 
   /** Feed format: `auto` (default, detected), `own`, `json-ld`, `greenhouse`, `lever` or `indeed-xml`. */
@@ -102,10 +109,10 @@ export class JobListing extends ProfileConsumer {
   /** Jobs per page. Default: the profile's `jobs.pageSize`, else 10. */
   @property({type: Number, attribute: 'page-size'}) pageSize?: number;
 
-  /** Milliseconds to wait for the feed. */
+  /** Milliseconds to wait for the feed (default 10000). */
   @property({type: Number}) timeout = 10_000;
 
-  /** Largest feed read, in bytes; larger ones are cut off while streaming. */
+  /** Largest feed read, in bytes (default 5000000); larger ones are cut off while streaming. */
   @property({type: Number, attribute: 'max-bytes'}) maxBytes = 5_000_000;
 
   /** Level of the listing's heading and of a job's heading in its own view (default 2). */

@@ -13,13 +13,38 @@ import {ThemeSheet} from './theme.js';
  * an enclosing `<employer-profile>` (or `<employer-microsite>`) through
  * context, or from the element's own `.profile`, which wins: then the
  * element validates it, applies its theme, and shows any problem itself.
+ *
+ * The theme tokens below are read by every element that shows profile
+ * content; each element lists its own on top of them.
+ *
+ * @csspart error - The message shown when the profile, or the part of it this element shows, cannot be shown.
+ *
+ * @cssprop --employer-color-text - Text colour (default from the profile theme).
+ * @cssprop --employer-color-heading - Heading colour (default: the text colour).
+ * @cssprop --employer-color-link - Link colour (default: the primary colour).
+ * @cssprop --employer-color-muted - Secondary text: dates, counts.
+ * @cssprop --employer-color-background - Background behind the content (default transparent).
+ * @cssprop --employer-color-surface - Card background.
+ * @cssprop --employer-color-border - Card and field borders.
+ * @cssprop --employer-color-accent - The stripe at the top of each card.
+ * @cssprop --employer-color-focus - The focus ring.
+ * @cssprop --employer-color-error - Border of an error message.
+ * @cssprop --employer-font - Body font (default from the profile theme).
+ * @cssprop --employer-font-heading - Heading font (default: the body font).
+ * @cssprop --employer-font-size - Base text size (default 1rem).
+ * @cssprop --employer-radius - Corner radius.
  */
 export abstract class ProfileConsumer extends LitElement {
   @consume({context: profileContext, subscribe: true})
   @state()
   protected provided?: ProfileState;
 
-  /** A profile to use instead of the one from an enclosing `<employer-profile>`. */
+  /**
+   * An employer profile object to use instead of the one from an enclosing
+   * `<employer-profile>`. It is validated like one read from a file: a bad
+   * one shows a message naming each fault.
+   * @type {EmployerProfile | undefined}
+   */
   @property({attribute: false}) profile?: unknown;
 
   private readonly own = new ProfileController(this, (state) => {

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderHeading, renderRichText} from '../rich-text/render-blocks.js';
@@ -51,7 +51,7 @@ export class EmployerHero extends ProfileConsumer {
 
   @query('[part="menu-button"]') private menuButton?: HTMLButtonElement;
 
-  protected override renderProfile(profile: EmployerProfile) {
+  protected override renderProfile(profile: EmployerProfile): TemplateResult {
     const {employer, hero, nav} = profile;
     const logo = employer.logo && safeUrl(employer.logo.src);
     // A div, not a region: the headline often repeats a section's title.

@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks, renderHeading} from '../rich-text/render-blocks.js';
@@ -51,7 +51,7 @@ export class EmployerSection extends ProfileConsumer {
     }
   }
 
-  protected override renderProfile(profile: EmployerProfile) {
+  protected override renderProfile(profile: EmployerProfile): TemplateResult {
     const found = profile.sections.find((section) => section.id === this.section);
     if (!found) return this.renderProblem(`No section "${this.section}" in the profile.`);
     const headingId = `${found.id}-heading`;

@@ -13,9 +13,14 @@ export type SafeTag = 'p' | 'br' | 'ul' | 'ol' | 'li' | 'em' | 'strong' | 'a' | 
 /** Text, or an allowlisted element; only `a` has an `href`, and it passed `safeUrl()`. */
 export type SafeNode = string | {tag: SafeTag; href?: string; children: SafeNode[]};
 
-/** Deeper elements are dropped and parsing stops after this many nodes, so hostile input stays cheap. */
+/**
+ * Deeper elements are dropped and rebuilding stops after this many nodes, and
+ * only the first characters are parsed at all, so hostile input stays cheap
+ * (Firefox takes over a second to parse 3 MB of markup on a slow machine).
+ */
 const MAX_DEPTH = 20;
 const MAX_NODES = 5000;
+const MAX_CHARS = 200_000;
 
 const TAGS: Record<string, SafeTag> = {
   p: 'p', br: 'br', ul: 'ul', ol: 'ol', li: 'li', em: 'em', i: 'em', strong: 'strong', b: 'strong', a: 'a',
@@ -53,7 +58,7 @@ export function parseDescription(html: string): SafeNode[] {
 /** The one DOM call. A `DOMParser` document is inert: its scripts never run and its images never load. */
 function parseHtml(html: string): Node {
   try {
-    return parseInert(html, 'text/html').body;
+    return parseInert(html.slice(0, MAX_CHARS), 'text/html').body;
   } catch {
     // Trusted Types refused the parse (the host's `trusted-types` list leaves our policy out): the text alone.
     const body = document.createElement('div');

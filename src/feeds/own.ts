@@ -82,10 +82,17 @@ export function employment(value: unknown): string | undefined {
   return code.toLowerCase().replace(/[_-]+/g, ' ').replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 }
 
-/** How a value looks, for messages: `null`, `a string`, `an object with keys: foo, bar`. */
-export function kind(value: unknown): string {
+/**
+ * How a value looks, for messages: `null`, `a string`, `an object with keys: foo, bar`.
+ * Nested arrays are described two levels down, so a hostile nest 10,000 deep
+ * neither overflows the stack nor makes a message of half a megabyte.
+ */
+export function kind(value: unknown, depth = 0): string {
   if (value == null) return String(value);
-  if (Array.isArray(value)) return value.length ? `an array (first item: ${kind(value[0])})` : 'an empty array';
+  if (Array.isArray(value)) {
+    if (!value.length) return 'an empty array';
+    return depth < 2 ? `an array (first item: ${kind(value[0], depth + 1)})` : 'an array';
+  }
   return typeof value == 'object' ? `an object with keys: ${Object.keys(value).slice(0, 8).join(', ') || 'none'}` : `a ${typeof value}`;
 }
 

@@ -1,13 +1,25 @@
 import {FeedFormatError, type Job} from './job.js';
 import {arr, employment, joined, text, toJobs, type Entry} from './own.js';
 
+/** Arrays and `@graph`s nested deeper than this are no real document: the nest is taken as one node, which is no posting. */
+const MAX_DEPTH = 32;
+
 /** Every node of a JSON-LD document, arrays and `@graph`s flattened, with its path. */
-const nodes = (value: any, path: string): Entry[] =>
-  Array.isArray(value)
-    ? value.flatMap((node, i) => nodes(node, `${path}/${i}`))
-    : value?.['@graph']
-      ? nodes(value['@graph'], `${path}/@graph`)
-      : [[value, path]];
+const nodes = (value: any, path: string, depth = 0): Entry[] =>
+  depth > MAX_DEPTH
+    ? [[value, path]]
+    : Array.isArray(value)
+      ? value.flatMap((node, i) => nodes(node, `${path}/${i}`, depth + 1))
+      : value?.['@graph']
+        ? nodes(value['@graph'], `${path}/@graph`, depth + 1)
+        : [[value, path]];
+
+/**
+ * Whether `node` is a `JobPosting`: its `@type` a name or IRI, or a list of them.
+ * Only strings are tested: a regular expression would turn anything else into
+ * a string, and a hostile array nested 10,000 deep overflows the stack doing so.
+ */
+const isPosting = (node: any) => arr(node?.['@type']).some((type) => typeof type == 'string' && /JobPosting$/.test(type));
 
 /** A `Place` in words: its address as text, else locality and region, else its name. */
 const place = (node: any): string | undefined =>
@@ -27,7 +39,7 @@ const place = (node: any): string | undefined =>
  */
 export function parseJsonLd(data: unknown): Job[] {
   const all = nodes(data, '');
-  const postings = all.filter(([node]: any) => /JobPosting$/.test(node?.['@type']));
+  const postings = all.filter(([node]) => isPosting(node));
   if (all.length && !postings.length) {
     throw new FeedFormatError(`expected a schema.org JobPosting, found @type ${joined(all.map(([node]: any) => node?.['@type'])) ?? 'none'}`);
   }
@@ -40,7 +52,7 @@ export function parseJsonLd(data: unknown): Job[] {
       title: post.title ?? post.name,
       url: post.url,
       location: joined(
-        [...arr(post.jobLocation).map(place), /TELECOMMUTE/i.test(post.jobLocationType) && 'Remote'],
+        [...arr(post.jobLocation).map(place), /TELECOMMUTE/i.test(joined(arr(post.jobLocationType)) ?? '') && 'Remote'],
         '; ',
       ),
       salary: {

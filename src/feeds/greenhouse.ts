@@ -35,7 +35,8 @@ export function parseGreenhouse(data: unknown): Job[] {
       url: job.absolute_url,
       location: job.location?.name ?? job.location,
       department: joined(arr(job.departments).map((department: any) => department?.name)),
-      type: joined(arr((arr(job.metadata).find((field: any) => /type/i.test(field?.name)) as any)?.value)),
+      // text(): a regular expression would turn a non-string into one, and a hostile nest overflows the stack doing so.
+      type: joined(arr((arr(job.metadata).find((field: any) => /type/i.test(text(field?.name) ?? '')) as any)?.value)),
       posted: job.first_published ?? job.updated_at,
       description: decodeEntities(text(job.content) ?? ''),
     };

@@ -34,7 +34,7 @@ export function parseLever(data: unknown): Job[] {
           ...arr(posting.lists).map(
             (list: any) => text(list?.content) && `<h3>${escape(list.text)}</h3><ul>${list.content}</ul>`,
           ),
-          posting.additional,
+          text(posting.additional),
         ].join(''),
       };
     },

@@ -2,12 +2,13 @@
  * employer-widgets: every element, for the one-script-tag build.
  */
 export {EmployerProfileElement} from './employer-profile/employer-profile.js';
-export type {ProfileErrorDetail, ProfileLoadDetail} from './employer-profile/employer-profile.js';
+export type {EmployerProfileEventMap, ProfileErrorDetail, ProfileLoadDetail} from './employer-profile/employer-profile.js';
 export {EmployerHero} from './employer-hero/employer-hero.js';
 export {EmployerSection} from './employer-section/employer-section.js';
 export {EmployerModal} from './employer-modal/employer-modal.js';
-export type {EmployerModalDetail} from './employer-modal/employer-modal.js';
+export type {EmployerModalDetail, EmployerModalEventMap} from './employer-modal/employer-modal.js';
 export {JobListing} from './job-listing/job-listing.js';
+export type {JobListingEventMap} from './job-listing/job-listing.js';
 export type {Job, Salary, SalaryPeriod} from './feeds/job.js';
 export {EmployerMicrosite} from './employer-microsite/employer-microsite.js';
 export {validateProfile, formatFaults} from './profile/validate.js';

@@ -171,12 +171,18 @@ export class EmployerModal extends ProfileConsumer {
 
 define('employer-modal', EmployerModal);
 
+/** The events of `<employer-modal>`, by name. */
+export interface EmployerModalEventMap {
+  'employer-modal-open': CustomEvent<EmployerModalDetail>;
+  'employer-modal-close': CustomEvent<EmployerModalDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'employer-modal': EmployerModal;
   }
-  interface HTMLElementEventMap {
-    'employer-modal-open': CustomEvent<EmployerModalDetail>;
-    'employer-modal-close': CustomEvent<EmployerModalDetail>;
-  }
+  interface HTMLElementEventMap extends EmployerModalEventMap {}
+  // The events bubble out of shadow roots (composed): a host may listen on the document or window.
+  interface DocumentEventMap extends EmployerModalEventMap {}
+  interface WindowEventMap extends EmployerModalEventMap {}
 }

@@ -175,12 +175,18 @@ function reportError(host: HTMLElement, problem: ProfileProblem): void {
 
 define('employer-profile', EmployerProfileElement);
 
+/** The events of `<employer-profile>` and `<employer-microsite>`, by name. */
+export interface EmployerProfileEventMap {
+  'profile-load': CustomEvent<ProfileLoadDetail>;
+  'profile-error': CustomEvent<ProfileErrorDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'employer-profile': EmployerProfileElement;
   }
-  interface HTMLElementEventMap {
-    'profile-load': CustomEvent<ProfileLoadDetail>;
-    'profile-error': CustomEvent<ProfileErrorDetail>;
-  }
+  interface HTMLElementEventMap extends EmployerProfileEventMap {}
+  // The events bubble out of shadow roots (composed): a host may listen on the document or window.
+  interface DocumentEventMap extends EmployerProfileEventMap {}
+  interface WindowEventMap extends EmployerProfileEventMap {}
 }

@@ -384,11 +384,17 @@ export class JobListing extends ProfileConsumer {
 
 define('job-listing', JobListing);
 
+/** The events of `<job-listing>`, by name. */
+export interface JobListingEventMap {
+  'job-apply': CustomEvent<Job>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'job-listing': JobListing;
   }
-  interface HTMLElementEventMap {
-    'job-apply': CustomEvent<Job>;
-  }
+  interface HTMLElementEventMap extends JobListingEventMap {}
+  // The events bubble out of shadow roots (composed): a host may listen on the document or window.
+  interface DocumentEventMap extends JobListingEventMap {}
+  interface WindowEventMap extends JobListingEventMap {}
 }

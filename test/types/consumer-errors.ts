@@ -43,3 +43,7 @@ document.createElement('employer-microsite').headingLevel = '2';
 document.createElement('employer-section').sectionId = 'about-us';
 // @ts-expect-error show() is the modal's, not the hero's
 document.createElement('employer-hero').show();
+document.addEventListener('job-apply', (e) => {
+  // @ts-expect-error a job has no "company" (the listener on the document is typed too)
+  void e.detail.company;
+});

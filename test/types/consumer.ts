@@ -100,6 +100,14 @@ modal?.addEventListener('employer-modal-open', (e) => {
 });
 microsite.addEventListener('employer-modal-close', (e) => void e.detail.modal.length);
 
+// The events bubble and are composed, so a host may listen once on the document or window.
+document.addEventListener('job-apply', (e) => {
+  same<typeof e, CustomEvent<Job>>(true);
+  void e.detail.url;
+});
+window.addEventListener('profile-error', (e) => void e.detail.faults.map((fault) => fault.path));
+document.addEventListener('employer-modal-open', (e) => void e.detail.modal.length);
+
 // The validator a host runs before publishing.
 const result = validateProfile({});
 if (!result.ok) void result.faults.map((fault) => fault.path);

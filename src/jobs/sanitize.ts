@@ -62,7 +62,7 @@ function parseHtml(html: string): Node {
   } catch {
     // Trusted Types refused the parse (the host's `trusted-types` list leaves our policy out): the text alone.
     const body = document.createElement('div');
-    body.textContent = html.replace(/<[^>]*>/g, ' ');
+    body.textContent = html.slice(0, MAX_CHARS).replace(/<[^>]*>/g, ' ');
     return body;
   }
 }

@@ -9,21 +9,15 @@ import type {Job} from '../../src/feeds/job.js';
 import type {JobListing} from '../../src/job-listing/job-listing.js';
 import type {EmployerProfile} from '../../src/profile/profile.js';
 import {copy, loadPhso, sleep, until} from '../helpers.js';
+import {part, parts, sampleJobs} from './fixtures.js';
 
 // The README's React 19 usage, through the real React: objects reach the
 // elements as properties and `on<event-name>` props listen to their events.
 // No JSX here: each test's name gives the JSX its React.createElement calls stand for.
 // React ships CommonJS only: web-test-runner.shared.js converts it for the browser.
 
-const JOBS: Job[] = Array.from({length: 7}, (_, i) => ({
-  id: `react-${i + 1}`,
-  title: `Caseworker ${i + 1}`,
-  url: '#applied',
-  location: i % 2 ? 'Manchester' : 'London',
-}));
+const JOBS = sampleJobs('react');
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
 describe('React 19 with the elements', () => {
   let phso: EmployerProfile;

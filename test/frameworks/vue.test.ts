@@ -7,20 +7,14 @@ import type {Job} from '../../src/feeds/job.js';
 import type {JobListing} from '../../src/job-listing/job-listing.js';
 import type {EmployerProfile} from '../../src/profile/profile.js';
 import {copy, loadPhso, sleep, until} from '../helpers.js';
+import {part, parts, sampleJobs} from './fixtures.js';
 
 // The README's Vue 3 usage, through the real Vue: with isCustomElement, Vue
 // sets `:profile` as a property (`key in element`) and `@job-apply` listens to
 // the event. The templates are compiled in the browser, as Vue's full build does.
 
-const JOBS: Job[] = Array.from({length: 7}, (_, i) => ({
-  id: `vue-${i + 1}`,
-  title: `Caseworker ${i + 1}`,
-  url: '#applied',
-  location: i % 2 ? 'Manchester' : 'London',
-}));
+const JOBS = sampleJobs('vue');
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
 describe('Vue 3 with the elements', () => {
   let phso: EmployerProfile;

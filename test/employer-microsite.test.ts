@@ -91,6 +91,57 @@ describe('<employer-microsite>', () => {
     await oneEvent(benefits, 'employer-modal-close');
   });
 
+  it("lets the host page style the pieces' parts through the one tag: ::part(hero__headline)", async () => {
+    const el = await loadedMicrosite();
+    const hero = root(el).querySelector('employer-hero')!;
+    const modal = root(el).querySelector('employer-modal')!;
+    const listing = root(el).querySelector('job-listing')!;
+    await until(() => !!listing.shadowRoot!.querySelector('[part~="row"]'), 5000, 'rows');
+    const style = document.createElement('style');
+    style.textContent = `
+      employer-microsite::part(hero__headline) { color: rgb(1, 2, 3); }
+      employer-microsite::part(modal__trigger) { border-color: rgb(4, 5, 6); }
+      employer-microsite::part(jobs__row) { background-color: rgb(7, 8, 9); }
+      employer-microsite::part(section__base) { padding-top: 41px; }`;
+    document.head.append(style);
+    try {
+      expect(getComputedStyle(inner(hero, '[part~="headline"]')).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inner(modal, '[part~="trigger"]')).borderTopColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(inner(listing, '[part~="row"]')).backgroundColor).to.equal('rgb(7, 8, 9)');
+      expect(getComputedStyle(inner(root(el).querySelector('employer-section')!, '[part~="base"]')).paddingTop).to.equal('41px');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('re-exports every part each piece documents in custom-elements.json', async () => {
+    const el = await loadedMicrosite();
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const documented = (tag: string): string[] => {
+      for (const module of manifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.tagName === tag) return declaration.cssParts.map((part: {name: string}) => part.name).sort();
+        }
+      }
+      throw new Error(`no ${tag} in the manifest`);
+    };
+    const exported = (selector: string, prefix: string) =>
+      root(el)
+        .querySelector(selector)!
+        .getAttribute('exportparts')!
+        .split(',')
+        .map((pair) => {
+          const [from, to] = pair.trim().split(':');
+          expect(to).to.equal(`${prefix}__${from}`);
+          return from;
+        })
+        .sort();
+    expect(exported('employer-hero', 'hero')).to.include.members(documented('employer-hero'));
+    expect(exported('employer-section', 'section')).to.include.members(documented('employer-section'));
+    expect(exported('employer-modal', 'modal')).to.include.members(documented('employer-modal'));
+    expect(exported('job-listing', 'jobs')).to.include.members(documented('job-listing'));
+  });
+
   it('takes the theme from the profile, and the host page overrides it on the element', async () => {
     const el = await loadedMicrosite();
     const hero = root(el).querySelector('employer-hero')!;

@@ -11,6 +11,23 @@ import type {EmployerProfile} from '../profile/profile.js';
 import {define} from '../shared/define.js';
 import {micrositeStyles} from './employer-microsite.styles.js';
 
+/**
+ * The parts of each piece, re-exported as `<piece>__<part>` so that a host
+ * page styles them through the one tag:
+ * `employer-microsite::part(hero__headline)`. The lists follow each
+ * element's `@csspart` tags (a test compares them with the manifest).
+ */
+const EXPORTED = Object.fromEntries(
+  Object.entries({
+    hero: 'base brand logo nav menu-button nav-list headline intro action primary error',
+    section: 'base card map-link error',
+    modal: 'trigger dialog base title close-button body card map-link error',
+    jobs:
+      'base controls search location-filter status error retry table title sort-button row job-link empty ' +
+      'pagination page-button detail not-found back-link job-title job-facts description apply-link',
+  }).map(([piece, parts]) => [piece, parts.split(' ').map((part) => `${part}:${piece}__${part}`).join(', ')]),
+) as Record<'hero' | 'section' | 'modal' | 'jobs', string>;
+
 /** The default order of the page's pieces. */
 function defaultLayout(profile: EmployerProfile): string[] {
   return ['hero', ...profile.sections.map((section) => `section:${section.id}`), 'modals', 'jobs'];
@@ -30,6 +47,10 @@ function defaultLayout(profile: EmployerProfile): string[] {
  * @csspart modal-row - The row of buttons that open the modals.
  * @csspart skeleton - The placeholder shown while the profile loads.
  * @csspart error - The message shown when the profile cannot be shown.
+ * @csspart hero__<part> - Each part of the hero (`hero__headline`, `hero__nav`…), re-exported.
+ * @csspart section__<part> - Each part of the sections (`section__base`, `section__card`…), re-exported.
+ * @csspart modal__<part> - Each part of the modals and their buttons (`modal__trigger`, `modal__dialog`…), re-exported.
+ * @csspart jobs__<part> - Each part of the jobs listing (`jobs__table`, `jobs__row`, `jobs__apply-link`…), re-exported.
  *
  * @cssprop --employer-microsite-gap - Space between the pieces.
  * @cssprop --employer-color-primary - Brand colour (default from the profile theme).
@@ -58,18 +79,22 @@ export class EmployerMicrosite extends EmployerProfileElement {
   }
 
   private renderPiece(piece: string, profile: EmployerProfile): TemplateResult | typeof nothing {
-    if (piece === 'hero') return html`<employer-hero heading-level=${this.headingLevel}></employer-hero>`;
+    if (piece === 'hero') return html`<employer-hero heading-level=${this.headingLevel} exportparts=${EXPORTED.hero}></employer-hero>`;
     if (piece === 'modals') {
       if (!profile.modals.length) return nothing;
       return html`<ul part="modal-row" role="list">
-        ${profile.modals.map((modal) => html`<li><employer-modal modal=${modal.id}></employer-modal></li>`)}
+        ${profile.modals.map((modal) => html`<li><employer-modal modal=${modal.id} exportparts=${EXPORTED.modal}></employer-modal></li>`)}
       </ul>`;
     }
     if (piece === 'jobs') {
       if (!profile.jobs) return nothing;
-      return html`<job-listing id=${profile.jobs.id ?? 'jobs'}></job-listing>`;
+      return html`<job-listing id=${profile.jobs.id ?? 'jobs'} heading-level=${this.headingLevel} exportparts=${EXPORTED.jobs}></job-listing>`;
     }
-    return html`<employer-section section=${piece.slice('section:'.length)} heading-level=${this.headingLevel}></employer-section>`;
+    return html`<employer-section
+      section=${piece.slice('section:'.length)}
+      heading-level=${this.headingLevel}
+      exportparts=${EXPORTED.section}
+    ></employer-section>`;
   }
 
   private renderSkeleton(): TemplateResult {

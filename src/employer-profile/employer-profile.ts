@@ -158,7 +158,7 @@ export class EmployerProfileElement extends LitElement {
     } else if (state.status === 'error') {
       this.provided = {status: 'error'};
       this.applyTheme();
-      console.error(`<employer-profile>: ${state.error.message}`);
+      console.error(`<${this.localName}>: ${state.error.message}`);
       reportError(this, state.error);
     }
   }

@@ -6,6 +6,8 @@ import {Readable} from 'node:stream';
 
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
+/** Bodies stored by `POST echo?key=K`, one per key (a later POST replaces it). */
+const echoes = new Map();
 
 /** The strict host page's policy (issue 7): what a locked-down host site sends. */
 export const STRICT_CSP =
@@ -92,6 +94,20 @@ export function fixtureServer() {
       ctx.set('Content-Security-Policy', allowed ? `${STRICT_CSP}; trusted-types ${allowed}` : STRICT_CSP);
       ctx.type = typeOf(name);
       ctx.body = name === 'jobs.sample.json' ? await readFile(resolve('demo/jobs.sample.json')) : await fixture(`csp/${name}`);
+    } else if (route === 'echo' && ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      echoes.set(query.key, {type: query.type ?? 'text/plain', body: Buffer.concat(chunks)});
+      ctx.status = 204;
+    } else if (route === 'echo') {
+      const stored = query.key === undefined ? {type: query.type ?? 'text/plain', body: query.body ?? ''} : echoes.get(query.key);
+      if (stored) {
+        ctx.type = stored.type;
+        ctx.body = stored.body;
+      } else {
+        ctx.status = 404;
+        ctx.body = 'nothing stored under that key';
+      }
     } else if (route === 'file') {
       ctx.type = query.type ?? typeOf(query.name);
       ctx.body = await fixture(query.name);

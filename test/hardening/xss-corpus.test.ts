@@ -40,6 +40,10 @@ async function callsWhenParsed(payload: Payload): Promise<unknown[]> {
   try {
     await loaded;
     await sleep(150);
+    // autofocus acts only in a focused frame, which a test tab running beside another need not be:
+    // focus the element as the browser would have.
+    frame.contentDocument!.querySelector<HTMLElement>('[autofocus]')?.focus();
+    await sleep(50);
     if (payload.sink === 'click') {
       for (const target of frame.contentDocument!.querySelectorAll('a, button')) {
         target.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: frame.contentWindow}));

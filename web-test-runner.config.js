@@ -1,24 +1,19 @@
-import {existsSync} from 'node:fs';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {shared} from './web-test-runner.shared.js';
+import {findBrowser, shared} from './web-test-runner.shared.js';
 
 /** CHROME_PATH first, then the usual places; one line of help when none. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    console.error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
-    process.exit(1);
-  }
-  return found;
-}
+const findChrome = () =>
+  findBrowser(
+    'CHROME_PATH',
+    [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    ],
+    'No Chromium found: install it (apt-get install -y chromium)',
+  );
 
 const chromeArgs = [
   '--headless=new',

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import {fromRollup} from '@web/dev-server-rollup';
@@ -31,3 +32,14 @@ export const shared = {
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {ui: 'bdd', timeout: 20000}},
 };
+
+/**
+ * The browser at `$variable`, else the first of `places` that exists; with
+ * none, one line of help (`install`) and exit 1.
+ */
+export function findBrowser(variable, places, install) {
+  const found = [process.env[variable], ...places].filter(Boolean).find((path) => existsSync(path));
+  if (found) return found;
+  console.error(`${install} or set ${variable}.`);
+  process.exit(1);
+}

@@ -4,7 +4,7 @@ import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../src/employer-microsite/employer-microsite.js';
 import type {EmployerMicrosite} from '../src/employer-microsite/employer-microsite.js';
 import type {EmployerModal} from '../src/employer-modal/employer-modal.js';
-import {captureErrors, skipColorSchemeInFirefox, until} from './helpers.js';
+import {captureErrors, expectAccessibleWithEachModal, skipColorSchemeInFirefox, until} from './helpers.js';
 
 const root = (el: EmployerMicrosite) => el.shadowRoot!;
 const inner = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -61,14 +61,7 @@ describe('<employer-microsite>', () => {
       await setViewport({width, height: 800});
       const el = await loadedMicrosite();
       expect(document.documentElement.scrollWidth).to.be.at.most(width);
-      await expect(el).to.be.accessible();
-      for (const modal of root(el).querySelectorAll<EmployerModal>('employer-modal')) {
-        modal.show();
-        await oneEvent(modal, 'employer-modal-open');
-        await expect(el).to.be.accessible();
-        modal.close();
-        await oneEvent(modal, 'employer-modal-close');
-      }
+      await expectAccessibleWithEachModal(el);
     });
   }
 

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
 import {FeedFormatError} from '../src/feeds/job.js';
 import type {EmployerProfile} from '../src/profile/profile.js';
 
@@ -57,4 +57,16 @@ export function failure(read: () => unknown): FeedFormatError {
     return error as FeedFormatError;
   }
   throw new Error('expected a FeedFormatError, nothing was thrown');
+}
+
+/** Runs axe on `el`, then again with each `<employer-modal>` in its shadow root open in turn. */
+export async function expectAccessibleWithEachModal(el: Element): Promise<void> {
+  await expect(el).to.be.accessible();
+  for (const modal of el.shadowRoot!.querySelectorAll<HTMLElement & {show(): void; close(): void}>('employer-modal')) {
+    modal.show();
+    await oneEvent(modal, 'employer-modal-open');
+    await expect(el).to.be.accessible();
+    modal.close();
+    await oneEvent(modal, 'employer-modal-close');
+  }
 }

@@ -1,14 +1,13 @@
-import {expect, fixture, oneEvent} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
 import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../src/employer-microsite/employer-microsite.js';
 import type {EmployerMicrosite} from '../src/employer-microsite/employer-microsite.js';
-import type {EmployerModal} from '../src/employer-modal/employer-modal.js';
 import type {JobListing} from '../src/job-listing/job-listing.js';
 import {DEFAULT_LABELS} from '../src/profile/labels.js';
 import type {EmployerProfile} from '../src/profile/profile.js';
 import {validateProfile} from '../src/profile/validate.js';
-import {captureErrors, loadPhso, skipColorSchemeInFirefox, until} from './helpers.js';
+import {captureErrors, expectAccessibleWithEachModal, loadPhso, skipColorSchemeInFirefox, until} from './helpers.js';
 
 // The second employer: a fictional German utility, one JSON file and no code.
 const PROFILE = '/profiles/auenfeld.json';
@@ -253,14 +252,7 @@ describe('a second employer: Stadtwerke Auenfeld (de-DE)', () => {
         await setViewport({width, height: 800});
         const {el} = await withJobs(asOnDemoPage(await loadAuenfeld()));
         expect(document.documentElement.scrollWidth).to.be.at.most(width);
-        await expect(el).to.be.accessible();
-        for (const modal of root(el).querySelectorAll<EmployerModal>('employer-modal')) {
-          modal.show();
-          await oneEvent(modal, 'employer-modal-open');
-          await expect(el).to.be.accessible();
-          modal.close();
-          await oneEvent(modal, 'employer-modal-close');
-        }
+        await expectAccessibleWithEachModal(el);
       });
     }
 

@@ -21,12 +21,12 @@ export function jobHref(id: string | null): string {
 export class JobAddressController implements ReactiveController {
   /** The job named by the address, or null for the list. */
   jobId: string | null = null;
-  /** Set when the view changed, for the host to move focus after rendering. */
-  pendingFocus?: 'heading' | 'row';
+  /** Set when the view changed, for `moveFocus()` after rendering. */
+  private pendingFocus?: 'heading' | 'row';
   /** The job whose view was left: focus returns to its row link. */
-  returnTo?: string;
+  private returnTo?: string;
   /** Where the list was scrolled when a job was opened from it. */
-  listScroll = 0;
+  private listScroll = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -59,6 +59,32 @@ export class JobAddressController implements ReactiveController {
     else {
       history.pushState(history.state, '', jobHref(null));
       this.read();
+    }
+  }
+
+  /**
+   * After the view changed and rendered: focus the job's heading (scrolling
+   * the host to it when it sits out of view), or back on the list, restore
+   * the scroll and focus the row link of the job that was left.
+   */
+  moveFocus(root: ShadowRoot): void {
+    const focus = this.pendingFocus;
+    if (!focus) return;
+    this.pendingFocus = undefined;
+    if (focus === 'heading') {
+      const heading = root.getElementById('job-heading');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({preventScroll: true});
+      // A job opened from the address may sit far down the host page: bring it into view.
+      const {top} = heading.getBoundingClientRect();
+      if (top < 0 || top > window.innerHeight * 0.8) this.host.scrollIntoView({block: 'start'});
+    } else {
+      window.scrollTo({top: this.listScroll});
+      const link = [...root.querySelectorAll<HTMLAnchorElement>('[part~="job-link"]')].find(
+        (a) => new URL(a.href).searchParams.get('job') === this.returnTo,
+      );
+      link?.focus({preventScroll: true});
     }
   }
 

@@ -6,7 +6,6 @@ import type {Job} from '../feeds/job.js';
 import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {distinct, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {descriptionHtml} from '../jobs/sanitize.js';
-import {fill} from '../profile/labels.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {renderHeading} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
@@ -16,7 +15,16 @@ import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
 import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
 import {JsonLdScript} from './json-ld-script.js';
 import {jobListingStyles} from './job-listing.styles.js';
-import {DEFAULT_COLUMNS, describeProblem, renderHeader, renderPagination, renderRow, renderSkeleton} from './job-table.js';
+import {
+  DEFAULT_COLUMNS,
+  describeProblem,
+  renderHeader,
+  renderPagination,
+  renderRow,
+  renderControls,
+  renderSkeleton,
+  statusText,
+} from './job-table.js';
 
 /** The language of `element`: its nearest `lang`, across shadow roots, else the browser's. */
 function langOf(element: Element): string {
@@ -168,24 +176,8 @@ export class JobListing extends ProfileConsumer {
     super.updated(changed);
     this.syncJsonLd();
     if (this.urlState) this.writeAddressState();
-    const focus = this.address.pendingFocus;
-    if (!focus || this.feed.state.status === 'loading') return;
-    this.address.pendingFocus = undefined;
-    if (focus === 'heading') {
-      const heading = this.shadowRoot!.getElementById('job-heading');
-      if (!heading) return;
-      heading.tabIndex = -1;
-      heading.focus({preventScroll: true});
-      // A job opened from the address may sit far down the host page: bring it into view.
-      const {top} = heading.getBoundingClientRect();
-      if (top < 0 || top > window.innerHeight * 0.8) this.scrollIntoView({block: 'start'});
-    } else {
-      window.scrollTo({top: this.address.listScroll});
-      const link = [...this.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="job-link"]')].find(
-        (a) => new URL(a.href).searchParams.get('job') === this.address.returnTo,
-      );
-      link?.focus({preventScroll: true});
-    }
+    // Focus waits for the rows: the job or its row link may not be there while loading.
+    if (this.feed.state.status !== 'loading') this.address.moveFocus(this.shadowRoot!);
   }
 
   /** Fetches the feed again. */
@@ -267,29 +259,11 @@ export class JobListing extends ProfileConsumer {
     const pageSize = this.pageSize ?? settings?.pageSize ?? 10;
     const filtering = !!(this.search.trim() || this.locationChoice);
     const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale);
-    let status = labels.loading;
-    if (result && !(loading && !jobs?.length)) {
-      const one = new Intl.PluralRules(locale).select(result.total) === 'one';
-      const label = filtering ? (one ? labels.jobsMatchOne : labels.jobsMatchOther) : one ? labels.jobsCountOne : labels.jobsCountOther;
-      status = fill(label, {count: result.total});
-    } else if (!loading) status = '';
+    const shown = result && !(loading && !jobs?.length) ? result.total : undefined;
+    const status = statusText(shown, filtering, loading, labels, locale);
     const title = settings?.title ?? 'Latest jobs';
     return html`${renderHeading(this.headingLevel, title, 'jobs-title', 'title')}
-      <div class="controls" part="controls">
-        <div class="field">
-          <label for="search">${labels.search}</label>
-          <input id="search" part="search" type="search" autocomplete="off" .value=${this.search} @input=${this.handleSearch} />
-        </div>
-        ${locations.length > 1
-          ? html`<div class="field">
-              <label for="location">${labels.location}</label>
-              <select id="location" part="location-filter" @change=${this.handleLocation}>
-                <option value="" ?selected=${!this.locationChoice}>${labels.allLocations}</option>
-                ${locations.map((location) => html`<option ?selected=${location === this.locationChoice}>${location}</option>`)}
-              </select>
-            </div>`
-          : nothing}
-      </div>
+      ${renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation)}
       <p class="status" part="status" role="status">${status}</p>
       ${problem
         ? html`<div part="error" role="alert">
@@ -358,15 +332,15 @@ export class JobListing extends ProfileConsumer {
     }
   };
 
-  private handleSearch(event: Event): void {
+  private readonly handleSearch = (event: Event): void => {
     this.search = (event.target as HTMLInputElement).value;
     this.page = 1;
-  }
+  };
 
-  private handleLocation(event: Event): void {
+  private readonly handleLocation = (event: Event): void => {
     this.locationChoice = (event.target as HTMLSelectElement).value;
     this.page = 1;
-  }
+  };
 
   private readonly handleSort = (key: JobSortKey): void => {
     const direction = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';

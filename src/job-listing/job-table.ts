@@ -87,3 +87,40 @@ export function describeProblem(problem: FeedProblem, labels: Labels): string {
       return `${labels.feedUnreadable} (${problem.detail})`;
   }
 }
+
+/**
+ * What the live region says: "12 jobs" or "3 jobs match" (plural by the
+ * locale's rules) once there are jobs to count, "Loading…" while loading,
+ * else nothing.
+ */
+export function statusText(total: number | undefined, filtering: boolean, loading: boolean, labels: Labels, locale: string): string {
+  if (total === undefined) return loading ? labels.loading : '';
+  const one = new Intl.PluralRules(locale).select(total) === 'one';
+  const label = filtering ? (one ? labels.jobsMatchOne : labels.jobsMatchOther) : one ? labels.jobsCountOne : labels.jobsCountOther;
+  return fill(label, {count: total});
+}
+
+/** The labelled keyword search, and a location filter when the jobs have more than one location. */
+export function renderControls(
+  labels: Labels,
+  chosen: {search: string; location: string},
+  locations: readonly string[],
+  onSearch: (event: Event) => void,
+  onLocation: (event: Event) => void,
+): TemplateResult {
+  return html`<div class="controls" part="controls">
+    <div class="field">
+      <label for="search">${labels.search}</label>
+      <input id="search" part="search" type="search" autocomplete="off" .value=${chosen.search} @input=${onSearch} />
+    </div>
+    ${locations.length > 1
+      ? html`<div class="field">
+          <label for="location">${labels.location}</label>
+          <select id="location" part="location-filter" @change=${onLocation}>
+            <option value="" ?selected=${!chosen.location}>${labels.allLocations}</option>
+            ${locations.map((location) => html`<option ?selected=${location === chosen.location}>${location}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+  </div>`;
+}

@@ -11,6 +11,10 @@ function definitions() {
   return {
     name: 'employer-widgets-definitions',
     packageLinkPhase({customElementsManifest}) {
+      // The analyzer lists modules in the order its file walk finds them, which
+      // differs between machines and runs: sorted, an unchanged tree builds an
+      // unchanged manifest.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         module.exports = (module.exports ?? []).filter((entry) => entry.kind !== 'custom-element-definition');
         for (const declaration of module.declarations ?? []) {

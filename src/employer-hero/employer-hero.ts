@@ -4,7 +4,7 @@ import type {EmployerProfile} from '../profile/profile.js';
 import {renderHeading, renderRichText} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
 import '../shared/deep-link.js';
-import {ProfileConsumer} from '../shared/profile-consumer.js';
+import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {heroStyles} from './employer-hero.styles.js';
 

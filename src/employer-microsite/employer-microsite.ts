@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import '../employer-hero/employer-hero.js';
 import '../employer-modal/employer-modal.js';
 import {EmployerProfileElement} from '../employer-profile/employer-profile.js';
-import {renderProfileProblem} from '../employer-profile/problem.js';
+import {renderProfileProblem} from '../profile-consumer/problem.js';
 import '../employer-section/employer-section.js';
 import '../job-listing/job-listing.js';
 import {labelsOf} from '../profile/labels.js';

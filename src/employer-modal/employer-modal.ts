@@ -5,7 +5,7 @@ import {renderBlocks} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
 import {hashId} from '../shared/deep-link.js';
 import {emit} from '../shared/emit.js';
-import {ProfileConsumer} from '../shared/profile-consumer.js';
+import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
 import {lockScroll, unlockScroll} from '../shared/scroll-lock.js';
 import {modalStyles} from './employer-modal.styles.js';
 

@@ -12,9 +12,9 @@ import {
 import type {ProfileFault} from '../profile/validate.js';
 import {define} from '../shared/define.js';
 import {emit} from '../shared/emit.js';
-import {ThemeSheet} from '../shared/theme.js';
+import {ThemeSheet} from '../profile-consumer/theme-sheet.js';
 import {profileStyles} from './employer-profile.styles.js';
-import {renderProfileProblem} from './problem.js';
+import {renderProfileProblem} from '../profile-consumer/problem.js';
 
 /** Detail of `profile-load`. */
 export interface ProfileLoadDetail {

@@ -4,7 +4,7 @@ import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks, renderHeading} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
 import {hashId, revealHash} from '../shared/deep-link.js';
-import {ProfileConsumer} from '../shared/profile-consumer.js';
+import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
 import {sectionStyles} from './employer-section.styles.js';
 
 /**

@@ -10,7 +10,7 @@ import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {renderHeading} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
 import {emit} from '../shared/emit.js';
-import {ProfileConsumer} from '../shared/profile-consumer.js';
+import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
 import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
 import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
 import {JsonLdScript} from './json-ld-script.js';

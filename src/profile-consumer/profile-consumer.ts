@@ -1,12 +1,12 @@
 import {consume} from '@lit/context';
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {renderProfileProblem} from '../employer-profile/problem.js';
+import {renderProfileProblem} from './problem.js';
 import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {ProfileController} from '../profile/profile-controller.js';
-import {ThemeSheet} from './theme.js';
+import {ThemeSheet} from './theme-sheet.js';
 
 /**
  * Base of every element that shows part of a profile. The profile comes from

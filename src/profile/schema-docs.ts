@@ -47,7 +47,7 @@ export const SCHEMA_DOCS: Record<string, string> = {
   'jobs.id': 'Anchor id of the listing (default "jobs").',
   'jobs.title': 'The listing caption, such as "Latest jobs".',
   'jobs.feed.url': 'URL of the jobs feed, relative to the host page or absolute.',
-  'jobs.feed.format': 'auto (default), own, json-ld, greenhouse, lever or indeed-xml.',
+  'jobs.feed.format': 'auto (default), own, json-ld, greenhouse, lever, indeed-xml, bullhorn, workable, ashby, recruitee, smartrecruiters or personio-xml.',
   'jobs.empty': 'Shown when there is no job, such as "No job found".',
   'jobs.columns': 'Columns of the table, in order: {key, label}.',
   'jobs.pageSize': 'Jobs per page.',

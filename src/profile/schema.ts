@@ -23,7 +23,10 @@ export const ModalSchema = v.strictObject({
   body: BodySchema,
 });
 
-export const FEED_FORMATS = ['auto', 'own', 'json-ld', 'greenhouse', 'lever', 'indeed-xml'] as const;
+export const FEED_FORMATS = [
+  'auto', 'own', 'json-ld', 'greenhouse', 'lever', 'indeed-xml',
+  'bullhorn', 'workable', 'ashby', 'recruitee', 'smartrecruiters', 'personio-xml',
+] as const;
 export const JOB_COLUMNS = ['title', 'location', 'salary', 'department', 'type', 'posted'] as const;
 
 export const JobsSchema = v.strictObject({

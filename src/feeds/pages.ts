@@ -57,8 +57,9 @@ export function nextPage(url: string, format: FeedFormat, data: unknown): string
 /**
  * Fetches and reads a jobs feed, following the pages of SmartRecruiters'
  * and Bullhorn's APIs up to {@link MAX_PAGES}, all within one timeout and one
- * byte budget (past the last page read, one `console.warn`). A job already read on an earlier page (a posting that moved
- * between requests) is kept once.
+ * byte budget (past the last page allowed, one `console.warn`). A job already
+ * read on an earlier page (a posting that moved between requests) is kept
+ * once, and a page with no new job ends the paging.
  *
  * @throws FetchError or FeedFormatError when the first page fails;
  * PartialFeedError, holding the jobs read so far, when a later one does.
@@ -78,12 +79,14 @@ export async function loadFeed(url: string, limits: FeedLimits): Promise<Job[]> 
       bytes -= new TextEncoder().encode(text).length;
       const read = readFeed(text, format, next);
       format = read.format;
+      const before = jobs.length;
       for (const job of read.jobs) {
         if (ids.has(job.id)) continue;
         ids.add(job.id);
         jobs.push(job);
       }
-      next = nextPage(next, format, read.data);
+      // A later page with nothing new: a server that ignores the offset would otherwise answer the same page to the cap.
+      next = page > 1 && jobs.length == before ? undefined : nextPage(next, format, read.data);
     } catch (error) {
       if (page == 1 || limits.signal?.aborted) throw error;
       throw new PartialFeedError(jobs, page, error as Error);

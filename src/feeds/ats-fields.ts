@@ -28,11 +28,11 @@ function places(list: AtsDraft['places']): JobPlace[] | undefined {
   const seen = new Set<string>();
   const kept: JobPlace[] = [];
   for (const place of arr(list) as NonNullable<AtsDraft['places']>) {
-    const parts = {city: text(place?.city), region: text(place?.region), country: country(place?.country)};
-    const key = JSON.stringify(parts);
-    if ((parts.city ?? parts.region ?? parts.country) === undefined || seen.has(key)) continue;
+    const [city, region, land] = [text(place?.city), text(place?.region), country(place?.country)];
+    const key = `${city}\u0000${region}\u0000${land}`;
+    if ((city ?? region ?? land) === undefined || seen.has(key)) continue;
     seen.add(key);
-    kept.push(Object.fromEntries(Object.entries(parts).filter(([, part]) => part !== undefined)));
+    kept.push({...(city && {city}), ...(region && {region}), ...(land && {country: land})});
   }
   return kept.length ? kept : undefined;
 }
@@ -72,16 +72,16 @@ export function toAtsJobs(list: Entry[], map: (entry: any) => AtsDraft, titleKey
     },
     titleKey,
   );
-  return jobs.map((job, i) => {
+  // toJobs made each job afresh: the extras are added to it in place.
+  jobs.forEach((job: {-readonly [K in keyof Job]: Job[K]}, i) => {
     const draft = drafts[i]!;
-    const extras = {
-      places: places(draft.places),
-      workplace: draft.workplace,
-      employment: draft.employment,
-      hiringOrganization: organization(draft.hiringOrganization),
-    };
-    return {...job, ...Object.fromEntries(Object.entries(extras).filter(([, value]) => value !== undefined))};
+    const [where, hiring] = [places(draft.places), organization(draft.hiringOrganization)];
+    if (where) job.places = where;
+    if (draft.workplace) job.workplace = draft.workplace;
+    if (draft.employment) job.employment = draft.employment;
+    if (hiring) job.hiringOrganization = hiring;
   });
+  return jobs;
 }
 
 /** Google's employment types, keyed by the words feeds use in upper case without spaces, hyphens or underscores. */

@@ -67,7 +67,7 @@ const FORMATS = [
     format: 'personio-xml', ats: 'personio:alpenblick', file: 'personio.xml',
     titles: ['Senior Frontend Engineer (m/w/d)', 'Werkstudent People & Culture', 'Freelance Illustrator'],
     job: 'Senior Frontend Engineer (m/w/d)', facts: {Location: 'München; Berlin; Wien', Type: 'Full-time, Permanent', Department: 'Engineering'},
-    apply: 'https://alpenblick.jobs.personio.de/job/1520934', description: 'Erfahrung mit TypeScript – gern auch Lit.', posted: '2026-01-07',
+    apply: 'https://alpenblick.jobs.personio.de/job/1520934?language=en', description: 'Erfahrung mit TypeScript – gern auch Lit.', posted: '2026-01-07',
   },
 ] as const;
 

@@ -26,6 +26,8 @@ interface Provider {
   readonly form: string;
   /** What each part after the provider must be, and how it is described. */
   readonly parts: readonly (readonly [pattern: RegExp, what: string])[];
+  /** How many of `parts` must be given (default: all). */
+  readonly required?: number;
   readonly feed: (...parts: string[]) => AtsFeed;
 }
 
@@ -60,9 +62,11 @@ const PROVIDERS: Readonly<Record<string, Provider>> = {
     feed: (site) => ({url: `https://api.lever.co/v0/postings/${site}?mode=json`, format: 'lever'}),
   },
   personio: {
-    form: 'personio:<company>',
-    parts: [SUBDOMAIN],
-    feed: (company) => ({url: `https://${company.toLowerCase()}.jobs.personio.de/xml`, format: 'personio-xml'}),
+    form: 'personio:<company>[:<language>]',
+    parts: [SUBDOMAIN, [/^(?:de|en|fr|es|nl|it|pt)$/, 'one of de, en, fr, es, nl, it, pt']],
+    required: 1,
+    // Personio's API description requires a language; English unless one is given.
+    feed: (company, language = 'en') => ({url: `https://${company.toLowerCase()}.jobs.personio.de/xml?language=${language}`, format: 'personio-xml'}),
   },
   recruitee: {
     form: 'recruitee:<company>',
@@ -98,7 +102,7 @@ export class AtsShorthandError extends Error {
 
 /**
  * The public feed an ATS shorthand names (`ashby:acme`, `workable:acme`,
- * `recruitee:acme`, `smartrecruiters:Acme`, `personio:acme`,
+ * `recruitee:acme`, `smartrecruiters:Acme`, `personio:acme` (or `personio:acme:de`),
  * `greenhouse:acme`, `lever:acme`, `bullhorn:<cluster>:<corpToken>`), built
  * from each provider's documented public, key-less URL.
  *
@@ -123,11 +127,12 @@ export function atsFeed(shorthand: string, passThrough = ''): AtsFeed {
   if (!provider) {
     throw fault(`${name ? `unknown provider "${name}"` : 'no provider'}; expected one of ${ATS_PROVIDERS.join(', ')}`);
   }
-  if (parts.length != provider.parts.length || parts.some((part) => !part)) {
+  if (parts.length < (provider.required ?? provider.parts.length) || parts.length > provider.parts.length || parts.some((part) => !part)) {
     throw fault(`expected ${provider.form}`);
   }
-  provider.parts.forEach(([pattern, what], i) => {
-    if (!pattern.test(parts[i]!)) throw fault(`"${parts[i]}" may hold only ${what}; expected ${provider.form}`);
+  parts.forEach((part, i) => {
+    const [pattern, what] = provider.parts[i]!;
+    if (!pattern.test(part)) throw fault(`"${part}" may hold only ${what}; expected ${provider.form}`);
   });
   const feed = provider.feed(...parts);
   return passThrough ? {...feed, url: passThrough + feed.url.slice('https://'.length)} : feed;

@@ -121,7 +121,7 @@ export class JobListing extends ProfileConsumer {
 
   /**
    * An ATS's public feed instead of a URL: `<provider>:<account>` (`ashby:acme`, `workable:acme`,
-   * `recruitee:acme`, `smartrecruiters:Acme`, `personio:acme`, `greenhouse:acme`, `lever:acme`)
+   * `recruitee:acme`, `smartrecruiters:Acme`, `personio:acme[:de]`, `greenhouse:acme`, `lever:acme`)
    * or `bullhorn:<cluster>:<corpToken>`. `src` wins over it.
    */
   @property() ats = '';

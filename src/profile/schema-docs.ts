@@ -48,7 +48,7 @@ export const SCHEMA_DOCS: Record<string, string> = {
   'jobs.title': 'The listing caption, such as "Latest jobs".',
   'jobs.feed.url': 'URL of the jobs feed, relative to the host page or absolute. Give url or ats.',
   'jobs.feed.format': 'auto (default), own, json-ld, greenhouse, lever, indeed-xml, bullhorn, workable, ashby, recruitee, smartrecruiters or personio-xml.',
-  'jobs.feed.ats': 'An ATS\'s public feed instead of a URL: "ashby:acme", "workable:acme", "recruitee:acme", "smartrecruiters:Acme", "personio:acme", "greenhouse:acme", "lever:acme" or "bullhorn:<cluster>:<corpToken>".',
+  'jobs.feed.ats': 'An ATS\'s public feed instead of a URL: "ashby:acme", "workable:acme", "recruitee:acme", "smartrecruiters:Acme", "personio:acme" (or "personio:acme:de"), "greenhouse:acme", "lever:acme" or "bullhorn:<cluster>:<corpToken>".',
   'jobs.feed.proxy': 'A pass-through on the host\'s own site for ats ("/ats/"): the provider\'s URL, without https://, is appended to it.',
   'jobs.empty': 'Shown when there is no job, such as "No job found".',
   'jobs.columns': 'Columns of the table, in order: {key, label}.',

@@ -7,7 +7,8 @@ describe('atsFeed', () => {
     ['workable:northwind', 'https://apply.workable.com/api/v1/widget/accounts/northwind?details=true', 'workable'],
     ['recruitee:Gruenfeld', 'https://gruenfeld.recruitee.com/api/offers/', 'recruitee'],
     ['smartrecruiters:HarbourRetail', 'https://api.smartrecruiters.com/v1/companies/HarbourRetail/postings?limit=100', 'smartrecruiters'],
-    ['personio:alpenblick', 'https://alpenblick.jobs.personio.de/xml', 'personio-xml'],
+    ['personio:alpenblick', 'https://alpenblick.jobs.personio.de/xml?language=en', 'personio-xml'],
+    ['personio:alpenblick:de', 'https://alpenblick.jobs.personio.de/xml?language=de', 'personio-xml'],
     ['greenhouse:phso', 'https://boards-api.greenhouse.io/v1/boards/phso/jobs?content=true', 'greenhouse'],
     ['lever:phso', 'https://api.lever.co/v0/postings/phso?mode=json', 'lever'],
     ['  Ashby:open.fair_2-b ', 'https://api.ashbyhq.com/posting-api/job-board/open.fair_2-b?includeCompensation=true', 'ashby'],
@@ -30,7 +31,7 @@ describe('atsFeed', () => {
 
   it('sends the request through a pass-through on the host when given one', () => {
     expect(atsFeed('lever:phso', '/ats/').url).to.equal('/ats/api.lever.co/v0/postings/phso?mode=json');
-    expect(atsFeed('personio:acme', 'https://www.example.com/pass/').url).to.equal('https://www.example.com/pass/acme.jobs.personio.de/xml');
+    expect(atsFeed('personio:acme', 'https://www.example.com/pass/').url).to.equal('https://www.example.com/pass/acme.jobs.personio.de/xml?language=en');
   });
 
   const bad: [string, string][] = [
@@ -43,7 +44,9 @@ describe('atsFeed', () => {
     ['ashby:../admin', 'ats="ashby:../admin": "../admin" may hold only letters, digits, ".", "_" and "-"; expected ashby:<board>'],
     ['workable:acme?x=1', 'ats="workable:acme?x=1": "acme?x=1" may hold only letters, digits, ".", "_" and "-"; expected workable:<account>'],
     ['recruitee:evil.com/x', 'ats="recruitee:evil.com/x": "evil.com/x" may hold only letters, digits and "-" (a subdomain); expected recruitee:<company>'],
-    ['personio:-acme', 'ats="personio:-acme": "-acme" may hold only letters, digits and "-" (a subdomain); expected personio:<company>'],
+    ['personio:-acme', 'ats="personio:-acme": "-acme" may hold only letters, digits and "-" (a subdomain); expected personio:<company>[:<language>]'],
+    ['personio:acme:english', 'ats="personio:acme:english": "english" may hold only one of de, en, fr, es, nl, it, pt; expected personio:<company>[:<language>]'],
+    ['personio:acme:de:x', 'ats="personio:acme:de:x": expected personio:<company>[:<language>]'],
     ['bullhorn:3xT9aQ', 'ats="bullhorn:3xT9aQ": expected bullhorn:<cluster>:<corpToken>'],
     ['bullhorn:32:', 'ats="bullhorn:32:": expected bullhorn:<cluster>:<corpToken>'],
     ['bullhorn:32.evil.com:x', 'ats="bullhorn:32.evil.com:x": "32.evil.com" may hold only letters, digits and "-" (the number in public-rest<cluster>); expected bullhorn:<cluster>:<corpToken>'],

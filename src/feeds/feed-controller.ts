@@ -1,8 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FetchError, fetchText} from '../shared/fetch-text.js';
-import {parseFeed, type FeedFormat} from './detect.js';
+import {FetchError} from '../shared/fetch-text.js';
+import type {FeedFormat} from './detect.js';
 import {FeedFormatError, type Job} from './job.js';
 import {normaliseJobs} from './own.js';
+import {loadFeed, PartialFeedError} from './pages.js';
 
 /** Why a feed failed, for the message the listing shows. */
 export type FeedProblem =
@@ -63,15 +64,16 @@ export class FeedController implements ReactiveController {
     this.set({status: 'loading', last, problem: this.state.status === 'error' ? this.state.problem : undefined});
     let next: FeedLoad;
     try {
-      const {text} = await fetchText(url, {...options, signal: aborter.signal});
-      const jobs = parseFeed(text, options.format);
+      const jobs = await loadFeed(url, {...options, signal: aborter.signal});
       lastGood.set(url, jobs);
       next = {status: 'ready', jobs};
     } catch (error) {
       if (aborter.signal.aborted) return;
-      const problem = describe(error);
+      // A later page of a paged feed failed: show the pages read, under the error.
+      const partial = error instanceof PartialFeedError ? error : undefined;
+      const problem = describe(partial?.cause ?? error);
       console.error(`<${this.host.localName}>: the jobs feed ${url} failed: ${(error as Error).message}`);
-      next = {status: 'error', problem, last};
+      next = {status: 'error', problem, last: partial?.jobs.length ? partial.jobs : last};
     }
     if (this.aborter !== aborter) return;
     this.aborter = undefined;
@@ -94,6 +96,13 @@ export class FeedController implements ReactiveController {
       console.error(`<${this.host.localName}>: ${(error as Error).message}`);
       this.set({status: 'error', problem: describe(error)});
     }
+  }
+
+  /** Shows a feed that cannot be asked for (a bad `ats` shorthand): its message, one `console.error`, no request. */
+  reject(message: string): void {
+    this.clear();
+    console.error(`<${this.host.localName}>: ${message}`);
+    this.set({status: 'error', problem: {kind: 'unreadable', detail: message}});
   }
 
   /** Forgets the jobs and stops any fetch. */

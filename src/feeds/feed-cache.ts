@@ -2,9 +2,8 @@
  * The last good jobs of the few feeds read most recently, for the life of
  * the page: a listing whose feed fails (a fresh one too, after the host
  * re-rendered it) still has that feed's rows to show under the error.
- * Bounded by the number of feeds and by their size, measured as the length
- * of the text each was read from, so a page that reads many feeds, or large
- * ones, does not keep them all.
+ * Bounded by the number of feeds and by their size (see `textSize`), so a
+ * page that reads many feeds, or large ones, does not keep them all.
  */
 export class FeedCache<T> {
   private readonly entries = new Map<string, {readonly value: T; readonly size: number}>();
@@ -46,4 +45,18 @@ export class FeedCache<T> {
     this.total -= entry.size;
     this.entries.delete(url);
   }
+}
+
+/**
+ * About how much memory `value` holds, for the cache's bound: the characters
+ * of its strings, nested ones too, and 8 for each number or boolean.
+ */
+export function textSize(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (value && typeof value === 'object') {
+    let size = 0;
+    for (const item of Object.values(value)) size += textSize(item);
+    return size;
+  }
+  return value == null ? 0 : 8;
 }

@@ -1,9 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FetchError, fetchText} from '../shared/fetch-text.js';
-import {parseFeed, type FeedFormat} from './detect.js';
-import {FeedCache} from './feed-cache.js';
+import {FetchError} from '../shared/fetch-text.js';
+import type {FeedFormat} from './detect.js';
+import {FeedCache, textSize} from './feed-cache.js';
 import {FeedFormatError, type Job} from './job.js';
 import {normaliseJobs} from './own.js';
+import {loadFeed, PartialFeedError} from './pages.js';
 
 /** Why a feed failed, for the message the listing shows. */
 export type FeedProblem =
@@ -27,7 +28,7 @@ export interface FeedOptions {
 
 /**
  * Last good jobs per feed URL, so a failing reload still has rows to show:
- * the four feeds read most recently, 10 million characters of feed text at most.
+ * the four feeds read most recently, 10 million characters of their jobs' text at most.
  */
 const lastGood = new FeedCache<readonly Job[]>(4, 10_000_000);
 
@@ -69,15 +70,16 @@ export class FeedController implements ReactiveController {
     this.set({status: 'loading', last, problem: same && this.state.status === 'error' ? this.state.problem : undefined});
     let next: FeedLoad;
     try {
-      const {text} = await fetchText(url, {...options, signal: aborter.signal});
-      const jobs = parseFeed(text, options.format);
-      lastGood.set(url, jobs, text.length);
+      const jobs = await loadFeed(url, {...options, signal: aborter.signal});
+      lastGood.set(url, jobs, textSize(jobs));
       next = {status: 'ready', jobs};
     } catch (error) {
       if (aborter.signal.aborted) return;
-      const problem = describe(error);
+      // A later page of a paged feed failed: show the pages read, under the error.
+      const partial = error instanceof PartialFeedError ? error : undefined;
+      const problem = describe(partial?.cause ?? error);
       console.error(`<${this.host.localName}>: the jobs feed ${url} failed: ${(error as Error).message}`);
-      next = {status: 'error', problem, last};
+      next = {status: 'error', problem, last: partial?.jobs.length ? partial.jobs : last};
     }
     if (this.aborter !== aborter) return;
     this.aborter = undefined;
@@ -101,6 +103,13 @@ export class FeedController implements ReactiveController {
       console.error(`<${this.host.localName}>: ${(error as Error).message}`);
       this.set({status: 'error', problem: describe(error)});
     }
+  }
+
+  /** Shows a feed that cannot be asked for (a bad `ats` shorthand): its message, one `console.error`, no request. */
+  reject(message: string): void {
+    this.clear();
+    console.error(`<${this.host.localName}>: ${message}`);
+    this.set({status: 'error', problem: {kind: 'unreadable', detail: message}});
   }
 
   /** Forgets the jobs and stops any fetch. */

@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {atsFeed} from '../feeds/ats.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
@@ -38,7 +39,8 @@ function langOf(element: Element): string {
 
 /**
  * The jobs listing: a real table of jobs from a feed (its own JSON, schema.org
- * JSON-LD, Greenhouse, Lever or Indeed XML) or from `.jobs`, with a labelled
+ * JSON-LD, Greenhouse, Lever, Indeed XML, Bullhorn, Workable, Ashby, Recruitee,
+ * SmartRecruiters or Personio XML, or an ATS named by `ats`) or from `.jobs`, with a labelled
  * keyword search, a location filter, sorting by column, pages and a polite
  * live region that says how many jobs there are. Below 600px of its own
  * width the rows become cards.
@@ -121,8 +123,24 @@ export class JobListing extends ProfileConsumer {
    */
   @property({attribute: false}) jobs?: unknown;
 
-  /** Feed format: `auto` (default, detected), `own`, `json-ld`, `greenhouse`, `lever` or `indeed-xml`. */
+  /**
+   * Feed format: `auto` (default, detected), `own`, `json-ld`, `greenhouse`, `lever`, `indeed-xml`,
+   * `bullhorn`, `workable`, `ashby`, `recruitee`, `smartrecruiters` or `personio-xml`.
+   */
   @property() format: FeedFormat = 'auto';
+
+  /**
+   * An ATS's public feed instead of a URL: `<provider>:<account>` (`ashby:acme`, `workable:acme`,
+   * `recruitee:acme`, `smartrecruiters:Acme`, `personio:acme[:de]`, `greenhouse:acme`, `lever:acme`)
+   * or `bullhorn:<cluster>:<corpToken>`. `src` wins over it.
+   */
+  @property() ats = '';
+
+  /**
+   * A pass-through on the host's own site for `ats` (`/ats/`): the request goes to it with the
+   * provider's URL after it, without `https://`, for providers that answer only the employer's own site.
+   */
+  @property({attribute: 'ats-proxy'}) atsProxy = '';
 
   /** Jobs per page. Default: the profile's `jobs.pageSize`, else 10. */
   @property({type: Number, attribute: 'page-size'}) pageSize?: number;
@@ -195,15 +213,33 @@ export class JobListing extends ProfileConsumer {
       }
       return;
     }
-    const profile = this.current;
-    const url = this.src || profile?.jobs?.feed?.url || '';
-    const format = this.src ? this.format : (profile?.jobs?.feed?.format ?? this.format);
+    const feed = this.feedSource();
+    if ('error' in feed) {
+      if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
+      return;
+    }
+    const {url, format} = feed;
     const href = url && new URL(url, document.baseURI).href;
     const source = href && `${href} ${format} ${this.timeout} ${this.maxBytes}`;
     if (source === this.source) return;
     this.source = source;
     if (href) void this.feed.load(href, {format, timeout: this.timeout, maxBytes: this.maxBytes});
     else this.feed.clear();
+  }
+
+  /**
+   * The feed to read: `src`, else the `ats` shorthand's, else the profile's
+   * `jobs.feed` (its `url`, else its `ats`); a bad shorthand's message instead.
+   */
+  private feedSource(): {url: string; format: FeedFormat} | {error: string} {
+    const feed = this.current?.jobs?.feed;
+    const ats = this.src ? '' : this.ats || (feed?.url ? '' : (feed?.ats ?? ''));
+    if (!ats) return {url: this.src || feed?.url || '', format: this.src ? this.format : (feed?.format ?? this.format)};
+    try {
+      return atsFeed(ats, this.atsProxy || feed?.proxy || '');
+    } catch (error) {
+      return {error: (error as Error).message};
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import {BodySchema, ImageFields, LinkSchema, RichTextSchema} from './block-schema.js';
-import {cssColor, fontFamily, id, optionalText, text, url} from './schema-fields.js';
+import {atsShorthand, cssColor, fontFamily, id, optionalText, text, url} from './schema-fields.js';
 
 export const SectionSchema = v.strictObject({
   id: id(),
@@ -23,17 +23,25 @@ export const ModalSchema = v.strictObject({
   body: BodySchema,
 });
 
-export const FEED_FORMATS = ['auto', 'own', 'json-ld', 'greenhouse', 'lever', 'indeed-xml'] as const;
+export const FEED_FORMATS = [
+  'auto', 'own', 'json-ld', 'greenhouse', 'lever', 'indeed-xml',
+  'bullhorn', 'workable', 'ashby', 'recruitee', 'smartrecruiters', 'personio-xml',
+] as const;
 export const JOB_COLUMNS = ['title', 'location', 'salary', 'department', 'type', 'posted'] as const;
 
 export const JobsSchema = v.strictObject({
   id: v.optional(id()),
   title: text(),
   feed: v.optional(
-    v.strictObject({
-      url: url(),
-      format: v.optional(v.picklist(FEED_FORMATS, `expected one of ${FEED_FORMATS.join(', ')}`)),
-    }),
+    v.pipe(
+      v.strictObject({
+        url: v.optional(url()),
+        format: v.optional(v.picklist(FEED_FORMATS, `expected one of ${FEED_FORMATS.join(', ')}`)),
+        ats: v.optional(atsShorthand()),
+        proxy: v.optional(url()),
+      }),
+      v.check((feed) => !!feed.url !== !!feed.ats, 'expected either url or ats'),
+    ),
   ),
   empty: text(),
   columns: v.pipe(

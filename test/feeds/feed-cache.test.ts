@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FeedCache} from '../../src/feeds/feed-cache.js';
+import {FeedCache, textSize} from '../../src/feeds/feed-cache.js';
 
 describe('FeedCache', () => {
   it('keeps what was set, per URL, replacing an earlier value', () => {
@@ -35,5 +35,10 @@ describe('FeedCache', () => {
     cache.set('d', 'D', 60);
     expect(cache.get('c')).to.equal('C');
     expect(cache.get('d')).to.equal('D');
+  });
+
+  it('measures jobs by the characters of their text', () => {
+    expect(textSize([{id: 'a1', title: 'Analyst', salary: {min: 1, currency: 'GBP'}, places: [{city: 'Leeds'}]}])).to.equal(2 + 7 + 8 + 3 + 5);
+    expect(textSize([])).to.equal(0);
   });
 });

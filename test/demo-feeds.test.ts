@@ -31,7 +31,7 @@ describe('demo feeds: each job its own page', () => {
       await until(() => !!el.shadowRoot!.querySelector('[part~="detail"]'), 5000, 'the job view');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="job-title"]')!.textContent).to.equal(title);
-      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      const scripts = document.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
       const posting = JSON.parse(scripts[0].textContent!);
       expect(posting.title).to.equal(title);

@@ -88,7 +88,7 @@ export const ThemeSchema = v.strictObject({
 /**
  * Every word the elements print. All optional: English defaults fill the gaps
  * (see `labels.ts`), so a profile in another language overrides them all.
- * `{count}`, `{page}`, `{pages}`, `{status}` are replaced at run time.
+ * `{count}`, `{page}`, `{pages}`, `{status}`, `{job}`, `{employer}` are replaced at run time.
  */
 export const LabelsSchema = v.strictObject({
   menu: optionalText(),
@@ -119,6 +119,7 @@ export const LabelsSchema = v.strictObject({
   apply: optionalText(),
   backToJobs: optionalText(),
   jobNotFound: optionalText(),
+  jobPageTitle: optionalText(),
   feedTimeout: optionalText(),
   feedStatus: optionalText(),
   feedUnreadable: optionalText(),

@@ -42,7 +42,7 @@ function payloadJobs(format: FormatName | '.jobs'): JobSpec[] {
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const jsonLdScripts = (el: Element) => [...el.querySelectorAll('script[type="application/ld+json"]')];
+const jsonLdScripts = (el: Element) => [...el.ownerDocument.head.querySelectorAll('script[type="application/ld+json"]')];
 
 /** A listing of `jobs` in `format`, from the test server (or `.jobs`), once its rows are shown. */
 async function listingOf(format: FormatName | '.jobs', jobs: JobSpec[]): Promise<JobListing> {

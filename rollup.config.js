@@ -24,6 +24,12 @@ export default [
     ],
   },
   {
+    // employer-widgets/validate: the validator with its warnings, without Lit.
+    input: 'src/validate.ts',
+    output: {file: 'dist/validate.js', format: 'es', sourcemap: true},
+    plugins: [ts(), nodeResolve(), terser({module: true, ecma: 2021, format: {comments: false}})],
+  },
+  {
     // The command line: validate profiles, print the JSON Schema.
     input: 'src/cli.ts',
     output: {file: 'dist/cli.js', format: 'es'},

@@ -1,7 +1,7 @@
 /**
  * `employer-widgets` command line.
  *
- *   employer-widgets validate <profile.json>...   check profiles; exit 1 on faults
+ *   employer-widgets validate <profile.json>...   check profiles; exit 1 on faults (warnings do not count)
  *   employer-widgets schema                       print the profile JSON Schema
  */
 import {readFile} from 'node:fs/promises';
@@ -43,14 +43,13 @@ async function validateFile(file: string, out: (line: string) => void): Promise<
     return false;
   }
   const result = validateProfile(data);
-  if (result.ok) {
-    out(`${file}: valid`);
-    return true;
-  }
-  const count = result.faults.length;
-  out(`${file}: ${count} ${count === 1 ? 'fault' : 'faults'}`);
-  for (const line of formatFaults(result.faults).split('\n')) out(`  ${line}`);
-  return false;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const counts = [result.ok ? 'valid' : plural(result.faults.length, 'fault')];
+  if (result.warnings.length) counts.push(plural(result.warnings.length, 'warning'));
+  out(`${file}: ${counts.join(', ')}`);
+  if (!result.ok) for (const line of formatFaults(result.faults).split('\n')) out(`  ${line}`);
+  for (const line of formatFaults(result.warnings).split('\n').filter(Boolean)) out(`  warning ${line}`);
+  return result.ok;
 }
 
 /** Runs the command line with `args` (without node and the script); returns the exit code. */

@@ -171,6 +171,34 @@ describe('<employer-microsite>', () => {
     }
   });
 
+  it('uses the profile\'s own dark palette under dark mode, the computed one for the colours it leaves out', async function () {
+    skipColorSchemeInFirefox(this);
+    const profile = await (await fetch('/profiles/phso.json')).json();
+    profile.theme.colorScheme = 'light dark';
+    profile.theme.dark = {colors: {background: '#101820', text: '#fefefe', primary: '#f2aa4c'}};
+    const shown = async () => {
+      const el = await fixture<EmployerMicrosite>(html`<employer-microsite .profile=${profile}></employer-microsite>`);
+      await until(() => !!root(el).querySelector('employer-section')?.shadowRoot?.querySelector('section'), 3000, 'a section');
+      return el;
+    };
+    const light = await shown();
+    expect(getComputedStyle(inner(light, '[part~="base"]')).backgroundColor, 'light by default').to.equal('rgb(255, 255, 255)');
+    await emulateMedia({colorScheme: 'dark'});
+    try {
+      const el = await shown();
+      expect(getComputedStyle(inner(el, '[part~="base"]')).backgroundColor).to.equal('rgb(16, 24, 32)');
+      const section = inner(root(el).querySelector('employer-section')!, 'section');
+      expect(getComputedStyle(section).color).to.equal('rgb(254, 254, 254)');
+      const hero = inner(root(el).querySelector('employer-hero')!, '[part~="base"]');
+      expect(getComputedStyle(hero).backgroundColor).to.equal('rgb(242, 170, 76)');
+      // Not in the profile's dark palette: the computed dark colour.
+      expect(getComputedStyle(hero).color).to.equal('rgb(23, 20, 26)');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({colorScheme: 'light'});
+    }
+  });
+
   it('survives hostile host CSS and leaks no styles out', async () => {
     const style = document.createElement('style');
     style.textContent = `div, button, dialog, section, ul, p, a { display: none !important; }

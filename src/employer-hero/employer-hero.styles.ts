@@ -45,6 +45,30 @@ export const heroStyles = [
       max-height: 3rem;
       width: auto;
     }
+    .short-name {
+      display: none;
+    }
+    .main.with-image {
+      display: grid;
+      gap: 1.5rem;
+    }
+    .with-image .text > :last-child {
+      margin-bottom: 0;
+    }
+    [part='image'] {
+      display: block;
+      width: 100%;
+      height: auto;
+      border-radius: var(--employer-radius, 4px);
+      object-fit: cover;
+    }
+    @container hero (min-width: 768px) {
+      .main.with-image {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        align-items: center;
+        gap: 2.5rem;
+      }
+    }
     nav {
       display: flex;
       flex-direction: column;
@@ -121,6 +145,17 @@ export const heroStyles = [
     @container hero (max-width: 767.98px) {
       .bar {
         align-items: flex-start;
+      }
+      .short-name {
+        display: inline;
+      }
+      .full-name {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
       }
       nav {
         flex: 1 1 auto;

@@ -15,13 +15,15 @@ import {heroStyles} from './employer-hero.styles.js';
  * Below 768px of its own width (a container query, since the widget may sit
  * in a narrow column of a wide page) the navigation folds behind a menu
  * button with `aria-expanded`; Escape closes it and returns focus to the
- * button.
+ * button, and the employer's short name stands in for its full name. The
+ * hero image keeps its space while it loads (its width and height from the
+ * profile give its aspect ratio), so nothing below it moves.
  *
  * @tag employer-hero
  * @summary Hero with the employer's name, headline, calls to action and section navigation.
  *
  * @csspart base - The hero wrapper.
- * @csspart brand - The employer's name or logo.
+ * @csspart brand - The employer's name or logo; below 768px, its short name (`employer.shortName`).
  * @csspart logo - The logo image.
  * @csspart nav - The navigation landmark.
  * @csspart menu-button - The button that opens the navigation on narrow widths.
@@ -29,6 +31,7 @@ import {heroStyles} from './employer-hero.styles.js';
  * @csspart headline - The headline.
  * @csspart intro - The introduction.
  * @csspart action - Each call to action (also `primary` on the main one).
+ * @csspart image - The hero image (`hero.image`), beside the headline from 768px, below it on narrower widths.
  * @csspart error - The message shown for a profile that cannot be shown.
  *
  * @cssprop --employer-color-primary - Hero background (default from the profile theme).
@@ -54,29 +57,46 @@ export class EmployerHero extends ProfileConsumer {
   protected override renderProfile(profile: EmployerProfile): TemplateResult {
     const {employer, hero, nav} = profile;
     const logo = employer.logo && safeUrl(employer.logo.src);
+    const image = hero.image && safeUrl(hero.image.src);
     // A div, not a region: the headline often repeats a section's title.
     return html`<div part="base" lang=${profile.locale}>
       <div class="bar">
         <p part="brand">
           ${logo
             ? html`<img part="logo" src=${logo} alt=${employer.logo!.alt || employer.name} width=${employer.logo!.width ?? nothing} height=${employer.logo!.height ?? nothing} />`
-            : employer.name}
+            : this.renderName(employer)}
         </p>
         ${nav ? this.renderNav(nav) : nothing}
       </div>
-      ${renderHeading(this.headingLevel, hero.headline, 'headline', 'headline')}
-      ${hero.intro ? html`<p part="intro">${renderRichText(hero.intro)}</p>` : nothing}
-      ${hero.actions?.length
-        ? html`<p class="actions">
-            ${hero.actions.map((action) => {
-              const href = safeUrl(action.href);
-              return href
-                ? html`<a part=${action.primary ? 'action primary' : 'action'} href=${href}>${action.text}</a>`
-                : nothing;
-            })}
-          </p>`
-        : nothing}
+      <div class=${image ? 'main with-image' : 'main'}>
+        <div class="text">
+          ${renderHeading(this.headingLevel, hero.headline, 'headline', 'headline')}
+          ${hero.intro ? html`<p part="intro">${renderRichText(hero.intro)}</p>` : nothing}
+          ${hero.actions?.length
+            ? html`<p class="actions">
+                ${hero.actions.map((action) => {
+                  const href = safeUrl(action.href);
+                  return href
+                    ? html`<a part=${action.primary ? 'action primary' : 'action'} href=${href}>${action.text}</a>`
+                    : nothing;
+                })}
+              </p>`
+            : nothing}
+        </div>
+        ${image
+          ? html`<img part="image" src=${image} alt=${hero.image!.alt} width=${hero.image!.width ?? nothing} height=${hero.image!.height ?? nothing} />`
+          : nothing}
+      </div>
     </div>`;
+  }
+
+  /**
+   * The employer's name; below 768px its short name, where it has one. The
+   * full name stays for screen readers, which then skip the short one.
+   */
+  private renderName(employer: EmployerProfile['employer']) {
+    if (employer.shortName === employer.name) return employer.name;
+    return html`<span class="full-name">${employer.name}</span><span class="short-name" aria-hidden="true">${employer.shortName}</span>`;
   }
 
   private renderNav(nav: NonNullable<EmployerProfile['nav']>) {

@@ -19,7 +19,7 @@ import {micrositeStyles} from './employer-microsite.styles.js';
  */
 const EXPORTED = Object.fromEntries(
   Object.entries({
-    hero: 'base brand logo nav menu-button nav-list headline intro action primary error',
+    hero: 'base brand logo nav menu-button nav-list headline intro action primary image error',
     section: 'base card map-link error',
     modal: 'trigger dialog base title close-button body card map-link error',
     jobs:

@@ -9,7 +9,7 @@ import {
   type ProfileLoad,
   type ProfileProblem,
 } from '../profile/profile-controller.js';
-import type {ProfileFault} from '../profile/validate.js';
+import type {ProfileFault} from '../profile/faults.js';
 import {define} from '../shared/define.js';
 import {emit} from '../shared/emit.js';
 import {ThemeSheet} from '../profile-consumer/theme-sheet.js';

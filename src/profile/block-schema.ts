@@ -36,10 +36,15 @@ export const ImageFields = {
   height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 };
 
-/** A sub-heading inside a section or modal. */
+/**
+ * A sub-heading inside a section or modal. `level` 1 (the default) sits
+ * directly below the section's or modal's title, 2 below a level-1 heading,
+ * and so on.
+ */
 export const HeadingBlockSchema = v.strictObject({
   type: v.literal('heading'),
   text: text(),
+  level: v.optional(v.picklist([1, 2, 3, 4], 'expected 1 (below the title), 2, 3 or 4')),
 });
 
 export const ParagraphBlockSchema = v.strictObject({

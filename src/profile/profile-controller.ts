@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FetchError, fetchText} from '../shared/fetch-text.js';
 import type {EmployerProfile} from './profile.js';
 import {DEFAULT_LABELS} from './labels.js';
-import {formatFaults, validateProfile, type ProfileFault} from './validate.js';
+import {formatFaults, parseProfile, type ProfileFault} from './faults.js';
 
 /** Where loading a profile stands; the template switches on `status`. */
 export type ProfileLoad =
@@ -117,7 +117,7 @@ function parse(text: string, source: string): ProfileLoad {
 }
 
 function check(value: unknown, source: string): ProfileLoad {
-  const result = validateProfile(value);
+  const result = parseProfile(value);
   if (result.ok) return {status: 'ready', profile: result.profile};
   const count = result.faults.length;
   return {

@@ -17,7 +17,7 @@ import type {
   RichTextSchema,
   TextRunSchema,
 } from './block-schema.js';
-import type {JobsSchema, LabelsSchema, ModalSchema, ProfileSchema, SectionSchema, ThemeSchema} from './schema.js';
+import type {ColorsSchema, JobsSchema, LabelsSchema, ModalSchema, ProfileSchema, SectionSchema, ThemeSchema} from './schema.js';
 
 export type EmployerProfile = v.InferOutput<typeof ProfileSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
@@ -36,4 +36,5 @@ export type Section = v.InferOutput<typeof SectionSchema>;
 export type Modal = v.InferOutput<typeof ModalSchema>;
 export type JobsSettings = v.InferOutput<typeof JobsSchema>;
 export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type ThemeColors = v.InferOutput<typeof ColorsSchema>;
 export type Labels = Required<v.InferOutput<typeof LabelsSchema>>;

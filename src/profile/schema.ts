@@ -56,20 +56,23 @@ export const JobsSchema = v.strictObject({
   pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
 });
 
+/** The theme's colours; each sets one `--employer-color-*` property. */
+export const ColorsSchema = v.strictObject({
+  primary: cssColor(),
+  onPrimary: cssColor(),
+  accent: cssColor(),
+  text: cssColor(),
+  muted: cssColor(),
+  background: cssColor(),
+  surface: cssColor(),
+  border: cssColor(),
+  focus: cssColor(),
+});
+
 export const ThemeSchema = v.strictObject({
-  colors: v.optional(
-    v.strictObject({
-      primary: cssColor(),
-      onPrimary: cssColor(),
-      accent: cssColor(),
-      text: cssColor(),
-      muted: cssColor(),
-      background: cssColor(),
-      surface: cssColor(),
-      border: cssColor(),
-      focus: cssColor(),
-    }),
-  ),
+  colors: v.optional(ColorsSchema),
+  /** The palette for readers in dark mode, used with `colorScheme: "light dark"`. */
+  dark: v.optional(v.strictObject({colors: v.optional(ColorsSchema)})),
   font: fontFamily(),
   headingFont: fontFamily(),
   radius: v.optional(

@@ -1,4 +1,4 @@
-import type {Theme} from './profile.js';
+import type {Theme, ThemeColors} from './profile.js';
 
 const COLOR_PROPERTIES = {
   primary: '--employer-color-primary',
@@ -12,6 +12,44 @@ const COLOR_PROPERTIES = {
   focus: '--employer-color-focus',
 } as const;
 
+/** The elements' own colours, for a theme that leaves one out (the fallbacks in their styles). */
+export const LIGHT_DEFAULTS = {
+  primary: '#5b1f69',
+  onPrimary: '#ffffff',
+  text: '#1d1d1b',
+  muted: '#595959',
+  background: '#ffffff',
+  surface: '#f6f3f7',
+} as const satisfies ThemeColors;
+
+/**
+ * The computed dark palette, for a theme with `colorScheme: "light dark"`
+ * and no `dark.colors` of its own (or only some): dark surfaces, light text.
+ * The brand colour is the light one lightened (`darkPrimary`).
+ */
+export const DARK_DEFAULTS = {
+  onPrimary: '#17141a',
+  text: '#f3eff5',
+  muted: '#cfc7d2',
+  background: '#17141a',
+  surface: '#241f27',
+  border: '#9d90a3',
+  focus: '#7cc4ff',
+} as const satisfies ThemeColors;
+
+/**
+ * The default dark brand colour: the light one mixed 30% with white, so it
+ * keeps its contrast as text on a dark background and under dark text.
+ */
+export const darkPrimary = (primary: string) => `color-mix(in srgb, ${primary} 30%, white)`;
+
+function setColors(properties: Map<string, string>, colors: ThemeColors | undefined): void {
+  for (const [key, name] of Object.entries(COLOR_PROPERTIES)) {
+    const value = colors?.[key as keyof typeof COLOR_PROPERTIES];
+    if (value) properties.set(name, value);
+  }
+}
+
 /**
  * The profile theme as `--employer-*` custom properties.
  *
@@ -20,10 +58,7 @@ const COLOR_PROPERTIES = {
 export function themeProperties(theme: Theme | undefined): Map<string, string> {
   const properties = new Map<string, string>();
   if (!theme) return properties;
-  for (const [key, name] of Object.entries(COLOR_PROPERTIES)) {
-    const value = theme.colors?.[key as keyof typeof COLOR_PROPERTIES];
-    if (value) properties.set(name, value);
-  }
+  setColors(properties, theme.colors);
   if (theme.font) properties.set('--employer-font', theme.font);
   if (theme.headingFont) properties.set('--employer-font-heading', theme.headingFont);
   if (theme.radius) properties.set('--employer-radius', theme.radius);
@@ -33,21 +68,16 @@ export function themeProperties(theme: Theme | undefined): Map<string, string> {
 
 /**
  * Dark-mode tokens for a theme that allows it (`colorScheme: "light dark"`):
- * dark surfaces, light text, and the brand colour lightened so it keeps its
- * contrast as text and as a background under dark text.
+ * the profile's own `dark.colors` over the computed dark palette.
  */
 export function darkProperties(theme: Theme | undefined): Map<string, string> {
   const properties = new Map<string, string>();
   if (theme?.colorScheme !== 'light dark') return properties;
-  const primary = theme.colors?.primary ?? '#5b1f69';
-  properties.set('--employer-color-primary', `color-mix(in srgb, ${primary} 30%, white)`);
-  properties.set('--employer-color-on-primary', '#17141a');
-  properties.set('--employer-color-text', '#f3eff5');
-  properties.set('--employer-color-muted', '#cfc7d2');
-  properties.set('--employer-color-background', '#17141a');
-  properties.set('--employer-color-surface', '#241f27');
-  properties.set('--employer-color-border', '#9d90a3');
-  properties.set('--employer-color-focus', '#7cc4ff');
+  setColors(properties, {
+    ...DARK_DEFAULTS,
+    primary: darkPrimary(theme.colors?.primary ?? LIGHT_DEFAULTS.primary),
+    ...theme.dark?.colors,
+  });
   properties.set('--employer-color-scheme', 'dark');
   return properties;
 }

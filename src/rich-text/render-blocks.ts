@@ -19,7 +19,7 @@ import {safeUrl} from '../shared/safe-url.js';
 
 /** What the blocks need from around them. */
 export interface BlockContext {
-  /** Level of a `heading` block (2–6): one below the enclosing heading. */
+  /** Level of a `heading` block of level 1 (2–6): one below the enclosing heading. */
   readonly level: number;
   /** BCP 47 tag for dates. */
   readonly locale: string;
@@ -56,8 +56,9 @@ export function renderRichText(text: RichText): unknown {
 }
 
 /**
- * Renders a list of blocks. Headings take `context.level`; cards after a
- * heading sit one level below it, so the outline never skips a level.
+ * Renders a list of blocks. A heading of `level` 1 takes `context.level`, one
+ * of level 2 the next, and so on; cards after a heading sit one level below
+ * it. The validator warns about a heading that skips a level.
  *
  * @example
  * ```ts
@@ -68,9 +69,11 @@ export function renderBlocks(blocks: readonly Block[], context: BlockContext): T
   let cardLevel = context.level;
   return blocks.map((block) => {
     switch (block.type) {
-      case 'heading':
-        cardLevel = context.level + 1;
-        return renderHeading(context.level, block.text);
+      case 'heading': {
+        const level = context.level + (block.level ?? 1) - 1;
+        cardLevel = level + 1;
+        return renderHeading(level, block.text);
+      }
       case 'paragraph':
         return html`<p>${renderRichText(block.text)}</p>`;
       case 'list':

@@ -47,6 +47,39 @@ describe('employer-widgets validate', () => {
     );
   });
 
+  it('prints warnings with their paths and still exits 0 for a valid profile', async () => {
+    const file = await brokenCopy((profile) => {
+      profile.modals[1].body[8].text[1].text = 'here';
+      profile.theme.colors.text = '#777777';
+    });
+    const {code, stdout} = await run('validate', file);
+    assert.equal(code, 0);
+    assert.equal(
+      stdout,
+      `${file}: valid, 3 warnings\n` +
+        '  warning /modals/1/body/8/text/1/text: link text "here" does not say where it leads: name the target ' +
+        '("the Disability Confident scheme", not "here"), as search engines and screen readers list links out of context\n' +
+        '  warning /theme/colors/text: text "#777777" on background "#ffffff" has a contrast of 4.47:1; WCAG AA asks for at least 4.5:1\n' +
+        '  warning /theme/colors/text: text "#777777" on surface "#f6f3f7" has a contrast of 4.06:1; WCAG AA asks for at least 4.5:1\n',
+    );
+  });
+
+  it('prints warnings after the faults, and exits 1 for the faults alone', async () => {
+    const file = await brokenCopy((profile) => {
+      profile.version = 2;
+      profile.modals[0].body.push({type: 'image', src: 'map.png', alt: 'map.png', width: 600, height: 400});
+    });
+    const {code, stdout} = await run('validate', file);
+    assert.equal(code, 1);
+    const at = `/modals/0/body/${JSON.parse(await readFile(file, 'utf8')).modals[0].body.length - 1}`;
+    assert.equal(
+      stdout,
+      `${file}: 1 fault, 1 warning\n` +
+        '  /version: expected 1 (this format is version 1)\n' +
+        `  warning ${at}/alt: alt "map.png" does not describe the image: say what it shows (for a logo, the employer's name)\n`,
+    );
+  });
+
   it('exits 1 for a file that is not JSON, or missing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'employer-widgets-'));
     const file = join(dir, 'bad.json');

@@ -46,6 +46,7 @@ describe('validateProfile', () => {
     ['a bad version', (p) => (p.version = 2), '/version: expected 1 (this format is version 1)'],
     ['a misspelt key', (p) => (p.employer.shortname = 'PHSO'), '/employer/shortname: unknown key "shortname": check its spelling'],
     ['an image without alt', (p) => (p.modals[0].body[0] = {type: 'image', src: 'map.png'}), '/modals/0/body/0/alt: missing: required key "alt"'],
+    ['a heading level out of range', (p) => (p.sections[0].body[0] = {type: 'heading', text: 'Pay', level: 5}), '/sections/0/body/0/level: expected 1 (below the title), 2, 3 or 4'],
     ['null where text belongs', (p) => (p.hero.headline = null), '/hero/headline: expected a string, got null'],
     ['a bad date', (p) => (p.modals[2].body.find((b: any) => b.type === 'cards').items[0].date = '5th October 2021'), ''],
     ['a duplicate id', (p) => (p.modals[1].id = p.modals[0].id), `/modals/1/id: duplicate modal id "${'location'}"`],

@@ -48,6 +48,19 @@ describe('renderBlocks', () => {
     expect(el.querySelector('h3')!.textContent).to.equal('Pension');
   });
 
+  it('gives a heading of level 2, 3, 4 the levels below the first, and cards one below the last heading', async () => {
+    const el = await mount([
+      {type: 'heading', text: 'Pay'},
+      {type: 'heading', text: 'Pension', level: 2},
+      {type: 'cards', items: [{title: 'Civil Service pension'}]},
+      {type: 'heading', text: 'Employer share', level: 3},
+      {type: 'heading', text: 'Deepest', level: 4},
+      {type: 'heading', text: 'Leave', level: 1},
+    ]);
+    const outline = [...el.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => `${h.tagName} ${h.textContent}`);
+    expect(outline).to.deep.equal(['H3 Pay', 'H4 Pension', 'H5 Civil Service pension', 'H5 Employer share', 'H6 Deepest', 'H3 Leave']);
+  });
+
   it('shows markup in strings as text, never as elements', async () => {
     const payload = '<img src=x onerror="window.__xss = 1"><script>window.__xss = 2</script>';
     const el = await mount([

@@ -28,6 +28,7 @@ function typeOf(name) {
   if (name.endsWith('.js')) return 'text/javascript';
   if (name.endsWith('.css')) return 'text/css';
   if (name.endsWith('.xml')) return 'application/xml';
+  if (name.endsWith('.svg')) return 'image/svg+xml';
   return 'text/plain';
 }
 

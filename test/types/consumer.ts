@@ -9,13 +9,13 @@ import {
   EmployerProfileElement,
   EmployerSection,
   JobListing,
-  validateProfile,
   type EmployerModalDetail,
   type EmployerProfile,
   type Job,
   type ProfileErrorDetail,
   type ProfileLoadDetail,
 } from 'employer-widgets';
+import {formatFaults, validateProfile} from 'employer-widgets/validate';
 
 /** Fails to compile unless `A` and `B` are the same type. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -112,3 +112,4 @@ document.addEventListener('employer-modal-open', (e) => void e.detail.modal.leng
 const result = validateProfile({});
 if (!result.ok) void result.faults.map((fault) => fault.path);
 else void result.profile.employer.shortName;
+void formatFaults(result.warnings);

@@ -13,6 +13,7 @@
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
 import {parseFeed, type FeedFormat} from '../../src/feeds/detect.js';
+import {EMPLOYMENT_TYPES} from '../../src/feeds/employment.js';
 import {FeedFormatError, type Job} from '../../src/feeds/job.js';
 import {normaliseJobs} from '../../src/feeds/own.js';
 import '../../src/job-listing/job-listing.js';
@@ -148,7 +149,11 @@ function fuzzedFeed(format: FormatName, i: number): {text: string; log: string} 
   return {text, log: log.join('; ')};
 }
 
-const JOB_KEYS = new Set(['id', 'title', 'url', 'location', 'salary', 'department', 'type', 'posted', 'validThrough', 'description']);
+const JOB_KEYS = new Set([
+  'id', 'title', 'url', 'location', 'places', 'workplace', 'salary', 'department', 'type', 'employment', 'posted', 'validThrough', 'description', 'hiringOrganization',
+]);
+const PLACE_KEYS = new Set(['city', 'region', 'country']);
+const WORKPLACES = new Set(['onsite', 'hybrid', 'remote']);
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const trimmed = (value: unknown) => typeof value === 'string' && value !== '' && value === value.trim();
 
@@ -172,6 +177,20 @@ function jobFaults(jobs: readonly Job[]): string[] {
     for (const key of ['posted', 'validThrough'] as const) {
       const date = job[key];
       if (date !== undefined && !(/^\d{4}-\d\d-\d\d$/.test(date) && new Date(date).toISOString().startsWith(date))) faults.push(`${at}: ${key} ${date}`);
+    }
+    if (job.places !== undefined) {
+      if (!Array.isArray(job.places) || !job.places.length) faults.push(`${at}: places ${JSON.stringify(job.places)?.slice(0, 40)}`);
+      for (const place of job.places ?? []) {
+        const entries = Object.entries(place ?? {});
+        if (!entries.length || entries.some(([key, value]) => !PLACE_KEYS.has(key) || !trimmed(value))) faults.push(`${at}: place ${JSON.stringify(place)?.slice(0, 60)}`);
+      }
+    }
+    if (job.workplace !== undefined && !WORKPLACES.has(job.workplace)) faults.push(`${at}: workplace ${job.workplace}`);
+    if (job.employment !== undefined && !EMPLOYMENT_TYPES.includes(job.employment)) faults.push(`${at}: employment ${job.employment}`);
+    const employer = job.hiringOrganization;
+    if (employer !== undefined) {
+      if (!trimmed(employer.name)) faults.push(`${at}: employer name ${JSON.stringify(employer.name)?.slice(0, 40)}`);
+      for (const url of [employer.sameAs, employer.logo]) if (url !== undefined && (urlFault(url) || !/^https?:/i.test(url))) faults.push(`${at}: employer url ${url}`);
     }
     const salary = job.salary;
     if (salary) {

@@ -326,24 +326,24 @@ describe('no English on the German page, in every state (issue 11, item 6)', () 
     expect(errors.calls).to.deep.equal([]);
   });
 
-  it('a job\'s page: its type and remote work in German', async () => {
-    history.replaceState(null, '', `${location.pathname}${location.search}&job=codes-1`);
+  /** The microsite on the page of job `id` of the feed with codes, and the facts that page lists. */
+  async function jobPage(id: string): Promise<{el: EmployerMicrosite; facts: Array<string | null>}> {
+    history.replaceState(null, '', `${location.pathname}${location.search}&job=${id}`);
     const el = await mounted(await withFeed('/test/fixtures/feeds/json-ld-codes.json'));
     const listing = listingOf(el);
     await until(() => !!root(listing).querySelector('[part~="detail"]'), 5000, 'the job view');
     await listing.updateComplete;
-    const facts = [...root(listing).querySelectorAll('[part="job-facts"] dd')].map((dd) => dd.textContent);
+    return {el, facts: [...root(listing).querySelectorAll('[part="job-facts"] dd')].map((dd) => dd.textContent)};
+  }
+
+  it('a job\'s page: its type and remote work in German', async () => {
+    const {el, facts} = await jobPage('codes-1');
     expect(facts).to.include('Ortsunabhängig').and.include('Vollzeit');
     expect(englishIn(readerText(el))).to.deep.equal([]);
   });
 
   it('a job\'s page with several employment types', async () => {
-    history.replaceState(null, '', `${location.pathname}${location.search}&job=codes-2`);
-    const el = await mounted(await withFeed('/test/fixtures/feeds/json-ld-codes.json'));
-    const listing = listingOf(el);
-    await until(() => !!root(listing).querySelector('[part~="detail"]'), 5000, 'the job view');
-    await listing.updateComplete;
-    const facts = [...root(listing).querySelectorAll('[part="job-facts"] dd')].map((dd) => dd.textContent);
+    const {el, facts} = await jobPage('codes-2');
     expect(facts).to.include('Teilzeit, Befristet');
     expect(englishIn(readerText(el))).to.deep.equal([]);
   });

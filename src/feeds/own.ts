@@ -146,7 +146,7 @@ function employmentCode(value: unknown): EmploymentType | undefined {
 }
 
 /** The employer a feed names: `{name, sameAs, logo}` (URLs safe and http(s) only), or a name. */
-export function organization(value: unknown): HiringOrganization | undefined {
+function organization(value: unknown): HiringOrganization | undefined {
   const source = (value && typeof value == 'object' ? value : {name: value}) as Record<string, any>;
   const name = text(source.name) ?? text(source.legalName);
   const web = (url: unknown) => {

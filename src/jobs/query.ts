@@ -41,7 +41,7 @@ export interface JobPage {
 }
 
 /** The separator between the values of one preset or filter: `location="Manchester|Leeds"` (commas belong to places). */
-export const PRESET_SEPARATOR = '|';
+const PRESET_SEPARATOR = '|';
 
 /** Each job's folded search text, made once per job object (and labels) rather than per keystroke. */
 const searchText = new WeakMap<Job, {labels: Labels; text: string}>();

@@ -9,7 +9,7 @@ export {EmployerModal} from './employer-modal/employer-modal.js';
 export type {EmployerModalDetail, EmployerModalEventMap} from './employer-modal/employer-modal.js';
 export {JobListing} from './job-listing/job-listing.js';
 export type {JobListingEventMap} from './job-listing/job-listing.js';
-export type {Job, Salary, SalaryPeriod} from './feeds/job.js';
+export type {EmploymentType, HiringOrganization, Job, JobPlace, Salary, SalaryPeriod, Workplace} from './feeds/job.js';
 export {EmployerMicrosite} from './employer-microsite/employer-microsite.js';
 export {formatFaults} from './profile/faults.js';
 export type {ProfileFault} from './profile/faults.js';

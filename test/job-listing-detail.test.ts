@@ -65,7 +65,8 @@ describe('<job-listing> job pages', () => {
     expect(data.description).to.contain('Sample vacancy');
     expect(data.datePosted).to.match(/^\d{4}-\d{2}-\d{2}/);
     expect(data.hiringOrganization.name).to.equal('Parliamentary and Health Service Ombudsman');
-    expect(data.jobLocation.address.addressLocality ?? data.jobLocation[0].address.addressLocality).to.equal('Manchester (hybrid)');
+    // The town alone: "(hybrid)" is no part of its name (issue 11, item 4).
+    expect(data.jobLocation.address).to.deep.equal({'@type': 'PostalAddress', addressLocality: 'Manchester', addressCountry: 'GB'});
     expect(data.baseSalary.value.minValue).to.equal(38000);
     expect(data.identifier.value).to.equal('phso-0002');
     expect(data.url).to.contain('job=phso-0002');

@@ -93,7 +93,8 @@ describe('<job-listing>', () => {
   it('filters by a location built from the data', async () => {
     const el = await listing(html`<job-listing src=${SAMPLE}></job-listing>`);
     const select = $<HTMLSelectElement>(el, '[part~="location-filter"]');
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['All locations', 'London', 'Manchester', 'Manchester (hybrid)']);
+    // "Manchester" and "Manchester (hybrid)" are one place to a candidate.
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['All locations', 'London', 'Manchester']);
     select.value = 'London';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;

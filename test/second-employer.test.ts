@@ -293,3 +293,98 @@ describe('a second employer: Stadtwerke Auenfeld (de-DE)', () => {
     });
   });
 });
+
+describe('no English on the German page, in every state (issue 11, item 6)', () => {
+  /** Every English word of the default labels, and the codes feeds use, that `text` contains. */
+  function englishIn(text: string): string[] {
+    const pieces = Object.values(DEFAULT_LABELS)
+      .flatMap((english) => english.split(/\{\w+\}/))
+      .map((piece) => piece.replace(/[().]+$/, '').trim())
+      .filter((piece) => piece.length > 2);
+    const words = [...pieces, 'Latest jobs', 'No job found', 'FULL_TIME', 'PART_TIME', 'TEMPORARY', 'TELECOMMUTE', 'not JSON', 'expected'];
+    return words.filter((word) => new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text));
+  }
+
+  const withFeed = async (url: string) => {
+    const profile = asOnDemoPage(await loadAuenfeld()) as any;
+    profile.jobs.feed = {url, format: 'auto'};
+    return profile as EmployerProfile;
+  };
+  const listingOf = (el: EmployerMicrosite) => root(el).querySelector<JobListing>('job-listing')!;
+  let errors: ReturnType<typeof captureErrors>;
+  beforeEach(() => (errors = captureErrors()));
+  afterEach(() => {
+    errors.restore();
+    history.replaceState(null, '', `${location.pathname}${location.search.replace(/&job=[^&]*/, '')}`);
+  });
+
+  it('the list, with employment codes and remote work from the feed in the profile\'s words', async () => {
+    const {el, listing} = await withJobs(await withFeed('/test/fixtures/feeds/json-ld-codes.json'));
+    const text = readerText(el);
+    expect(root(listing).querySelector('[part~="row"] td')!.textContent).to.equal('Ortsunabhängig');
+    expect(englishIn(text)).to.deep.equal([]);
+    expect(errors.calls).to.deep.equal([]);
+  });
+
+  /** The microsite on the page of job `id` of the feed with codes, and the facts that page lists. */
+  async function jobPage(id: string): Promise<{el: EmployerMicrosite; facts: Array<string | null>}> {
+    history.replaceState(null, '', `${location.pathname}${location.search}&job=${id}`);
+    const el = await mounted(await withFeed('/test/fixtures/feeds/json-ld-codes.json'));
+    const listing = listingOf(el);
+    await until(() => !!root(listing).querySelector('[part~="detail"]'), 5000, 'the job view');
+    await listing.updateComplete;
+    return {el, facts: [...root(listing).querySelectorAll('[part="job-facts"] dd')].map((dd) => dd.textContent)};
+  }
+
+  it('a job\'s page: its type and remote work in German', async () => {
+    const {el, facts} = await jobPage('codes-1');
+    expect(facts).to.include('Ortsunabhängig').and.include('Vollzeit');
+    expect(englishIn(readerText(el))).to.deep.equal([]);
+  });
+
+  it('a job\'s page with several employment types', async () => {
+    const {el, facts} = await jobPage('codes-2');
+    expect(facts).to.include('Teilzeit, Befristet');
+    expect(englishIn(readerText(el))).to.deep.equal([]);
+  });
+
+  it('the empty list', async () => {
+    const el = await mounted(await withFeed('/test/fixtures/feeds/empty.json'));
+    await until(() => !!root(listingOf(el)).querySelector('[part~="empty"]'), 5000, 'the empty state');
+    expect(readerText(el)).to.contain('Zurzeit ist keine Stelle ausgeschrieben.');
+    expect(englishIn(readerText(el))).to.deep.equal([]);
+  });
+
+  it('an unreadable feed: the German message without the parser\'s English detail, which goes to the console', async () => {
+    const el = await mounted(await withFeed('/test/fixtures/feeds/garbage.txt'));
+    const listing = listingOf(el);
+    await until(() => !!root(listing).querySelector('[part="error"]'), 5000, 'the error');
+    expect(root(listing).querySelector('[part="error"] p')!.textContent).to.equal('Die Stellenliste konnte nicht gelesen werden.');
+    expect(englishIn(readerText(el))).to.deep.equal([]);
+    expect(errors.calls).to.have.length(1);
+    expect(String(errors.calls[0]![0])).to.contain('not JSON or XML');
+  });
+
+  it('a feed that fails', async () => {
+    const el = await mounted(await withFeed('/test-server/status/500'));
+    await until(() => !!root(listingOf(el)).querySelector('[part="error"]'), 5000, 'the error');
+    expect(englishIn(readerText(el))).to.deep.equal([]);
+  });
+
+  it('while the feed loads', async () => {
+    const el = await mounted(await withFeed('/test-server/slow?ms=2000&file=feeds/json-ld-codes.json'));
+    const listing = listingOf(el);
+    await until(() => root(listing).querySelector('[part~="status"]')?.textContent === 'Wird geladen …', 3000, 'the loading state');
+    expect(englishIn(readerText(el))).to.deep.equal([]);
+  });
+
+  it('with a modal open', async () => {
+    const {el} = await withJobs(asOnDemoPage(await loadAuenfeld()));
+    const modal = root(el).querySelector('employer-modal')!;
+    modal.show();
+    await until(() => !!modal.shadowRoot!.querySelector('dialog')?.open, 3000, 'the modal');
+    expect(englishIn(readerText(el))).to.deep.equal([]);
+    modal.close();
+  });
+});
+

@@ -21,7 +21,7 @@ export const decodeEntities = (html: string): string =>
  * Reads the Greenhouse job board API (`boards-api.greenhouse.io/v1/boards/<board>/jobs`,
  * with `?content=true` for descriptions): `{jobs: [{id, title, absolute_url,
  * location: {name}, updated_at, first_published, content, departments: [{name}],
- * metadata}]}`. Greenhouse gives no salary there. The type is the
+ * metadata, company_name}]}`. Greenhouse gives no salary there. The type is the
  * metadata field whose name holds "type" ("Employment Type"); `content` is
  * entity-escaped HTML and is decoded.
  *
@@ -39,6 +39,8 @@ export function parseGreenhouse(data: unknown): Job[] {
       type: joined(arr((arr(job.metadata).find((field: any) => /type/i.test(text(field?.name) ?? '')) as any)?.value)),
       posted: job.first_published ?? job.updated_at,
       description: decodeEntities(text(job.content) ?? ''),
+      // The board's name: newer answers of the API carry it on every job.
+      hiringOrganization: job.company_name,
     };
   });
 }

@@ -1,6 +1,7 @@
 import {FeedFormatError, type Job, type Salary} from './job.js';
 import {parseInert} from '../shared/trusted-types.js';
 import {employment, entries, joined, notAFeed, period, text, toJobs} from './own.js';
+import {readLocation} from './place.js';
 
 /** One `<job>` of an XML feed: the text of each child element, by lower-case tag name. */
 export type XmlJob = Readonly<Record<string, string>>;
@@ -66,7 +67,10 @@ export function salaryText(from: unknown): Salary | undefined {
 /**
  * Reads the records of an Indeed-style XML feed (`<source><job><title/><date/>
  * <referencenumber/><url/><city/><state/><country/><description/><salary/>
- * <jobtype/><category/></job></source>`). The id is `referencenumber`, else the url.
+ * <jobtype/><category/><company/><remotetype/></job></source>`). The id is
+ * `referencenumber`, else the url; `city`, `state` and `country` are the
+ * place's parts, `remotetype` ("Fully remote", "Hybrid remote") its workplace,
+ * and `company` the employer.
  *
  * @throws FeedFormatError when no record is a job.
  */
@@ -76,10 +80,17 @@ export const parseIndeed = (records: XmlJob[]): Job[] =>
     title: job.title,
     url: job.url,
     location: joined([job.city, job.state, job.country]),
+    places: (readLocation(job.city).places.length ? readLocation(job.city).places : [{}]).map((place) => ({
+      region: job.state,
+      country: job.country,
+      ...place,
+    })),
+    workplace: job.remotetype ?? readLocation(job.city).workplace,
     salary: salaryText(job.salary),
     department: job.category,
     type: employment(job.jobtype),
     posted: job.date,
     validThrough: job.expirationdate,
     description: job.description,
+    hiringOrganization: job.company,
   }));

@@ -1,5 +1,6 @@
 import type {Job} from './job.js';
 import {arr, entries, joined, num, text, toJobs} from './own.js';
+import {countryCode, readLocation} from './place.js';
 
 /** Plain text made safe to put in HTML. */
 const escape = (value: unknown) => (text(value) ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -7,11 +8,14 @@ const escape = (value: unknown) => (text(value) ?? '').replace(/[&<>"]/g, (c) =>
 /**
  * Reads the Lever postings API (`api.lever.co/v0/postings/<site>?mode=json`):
  * `[{id, text, hostedUrl, applyUrl, categories: {location, team, commitment,
- * department}, salaryRange: {min, max, currency, interval}, createdAt,
+ * department}, country, workplaceType, salaryRange: {min, max, currency, interval}, createdAt,
  * description, descriptionPlain, lists: [{text, content}], additional}]`. The url is
  * `hostedUrl` (the posting, which links on to the form), else `applyUrl`; the
  * department is `department`, else `team`; the description joins `description`,
- * the lists (as headed `<ul>`s) and `additional`.
+ * the lists (as headed `<ul>`s) and `additional`. `country` (ISO) is the
+ * country of every place that names none; `workplaceType` (`on-site`,
+ * `hybrid`, `remote`; not `unspecified`) wins over words in the location.
+ * Lever's postings carry no employer name.
  *
  * @throws FeedFormatError when the feed is not an array or none of its entries is a job.
  */
@@ -20,11 +24,17 @@ export function parseLever(data: unknown): Job[] {
     entries(data, ''),
     (posting) => {
       const categories = posting.categories;
+      const all = arr(categories?.allLocations);
+      const location = text(categories?.location) ?? joined(all);
+      const country = countryCode(text(posting.country));
+      const places = (all.length ? all : [location]).flatMap((words) => readLocation(text(words)).places);
       return {
         id: posting.id,
         title: posting.text,
         url: posting.hostedUrl ?? posting.applyUrl,
-        location: categories?.location ?? joined(arr(categories?.allLocations)),
+        location,
+        places: country && !places.length ? [{country}] : places.map((place) => ({country, ...place})),
+        workplace: /^(?:on-?site|hybrid|remote)$/i.test(text(posting.workplaceType) ?? '') ? posting.workplaceType : undefined,
         salary: {...posting.salaryRange, period: posting.salaryRange?.interval},
         department: categories?.department ?? categories?.team,
         type: categories?.commitment,

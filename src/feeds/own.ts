@@ -1,5 +1,7 @@
 import {safeUrl} from '../shared/safe-url.js';
-import {FeedFormatError, type Job, type Salary, type SalaryPeriod} from './job.js';
+import {EMPLOYMENT_TYPES, employmentTypes} from './employment.js';
+import {FeedFormatError, type EmploymentType, type HiringOrganization, type Job, type JobPlace, type Salary, type SalaryPeriod, type Workplace} from './job.js';
+import {fold, placeFrom, readLocation, workplaceIn} from './place.js';
 
 /**
  * A job as a feed format reads it, before the checks every format shares:
@@ -10,12 +12,20 @@ export interface Draft {
   readonly title?: unknown;
   readonly url?: unknown;
   readonly location?: unknown;
+  /** The places in parts, where the format has them; else they are read from `location`. */
+  readonly places?: unknown;
+  /** `onsite`, `hybrid`, `remote` or a word for one; else read from `location`. */
+  readonly workplace?: unknown;
   readonly salary?: {readonly [K in keyof Salary]?: unknown};
   readonly department?: unknown;
   readonly type?: unknown;
+  /** A code of Google's vocabulary or words for one; else read from `type`. */
+  readonly employment?: unknown;
   readonly posted?: unknown;
   readonly validThrough?: unknown;
   readonly description?: unknown;
+  /** `{name, sameAs, logo}`, or the name alone. */
+  readonly hiringOrganization?: unknown;
 }
 
 /** A feed entry with its JSON pointer (`/jobs/3`), for messages. */
@@ -112,6 +122,42 @@ export function entries(list: unknown, path: string): Entry[] {
   return list.map((entry, i) => [entry, `${path}/${i}`]);
 }
 
+/** The distinct places among `value` (an array of parts, or one), else `undefined`. */
+function places(value: unknown): JobPlace[] | undefined {
+  const found: JobPlace[] = [];
+  for (const item of arr(value).slice(0, 100)) {
+    const place = placeFrom(item);
+    if (place && !found.some((seen) => JSON.stringify(seen) === JSON.stringify(place))) found.push(place);
+  }
+  return found.length ? found : undefined;
+}
+
+/** A workplace from its code or a word for it (`on-site`, `Remote`, `Hybrid remote`). */
+function workplace(value: unknown): Workplace | undefined {
+  const word = fold(text(value) ?? '');
+  return ['onsite', 'hybrid', 'remote'].includes(word) ? (word as Workplace) : workplaceIn(word);
+}
+
+/** An employment type from a code (`FULL_TIME`) or words for one. */
+function employmentCode(value: unknown): EmploymentType | undefined {
+  const word = text(value);
+  const code = word?.toUpperCase() as EmploymentType;
+  return word ? (EMPLOYMENT_TYPES.includes(code) ? code : employmentTypes(word)[0]) : undefined;
+}
+
+/** The employer a feed names: `{name, sameAs, logo}` (URLs safe and http(s) only), or a name. */
+function organization(value: unknown): HiringOrganization | undefined {
+  const source = (value && typeof value == 'object' ? value : {name: value}) as Record<string, any>;
+  const name = text(source.name) ?? text(source.legalName);
+  const web = (url: unknown) => {
+    const safe = safeUrl(text(url));
+    return safe && /^https?:/i.test(safe) ? safe : undefined;
+  };
+  return name
+    ? clean({name, sameAs: web(arr(source.sameAs)[0] ?? source.url), logo: web(source.logo?.url ?? source.logo?.contentUrl ?? source.logo)})
+    : undefined;
+}
+
 /** Drops the `undefined` fields, so a job holds only what its feed said. */
 function clean<T extends object>(value: T): T {
   for (const key in value) if (value[key] === undefined) delete value[key];
@@ -122,7 +168,8 @@ function clean<T extends object>(value: T): T {
  * Reads feed entries into jobs: `map` renames a format's fields (it gets only
  * objects), then every format gets the same checks. Text is trimmed, a number id
  * becomes a string, an unsafe `url` is dropped, dates become `YYYY-MM-DD`, a
- * salary needs a number. An entry that is not an object or has no title is
+ * salary needs a number. `places` and `workplace` are read from `location`
+ * and `employment` from `type` where the format gives none of its own. An entry that is not an object or has no title is
  * skipped (one `console.warn` names the first); a job without an id gets its
  * url, else `job-<index>`, and a repeated id gets a suffix.
  *
@@ -153,21 +200,28 @@ export function toJobs(list: Entry[], map: (entry: any) => Draft, titleKey = 'ti
     let [min, max] = [num(s?.min), num(s?.max)];
     if (min! > max!) [min, max] = [max, min];
     const currency = text(s?.currency)?.toUpperCase();
+    const location = text(draft.location);
+    const read = readLocation(location);
+    const type = text(draft.type);
     jobs.push(
       clean({
         id,
         title,
         url,
-        location: text(draft.location),
+        location,
+        places: places(draft.places) ?? (read.places.length ? read.places : undefined),
+        workplace: workplace(draft.workplace) ?? read.workplace,
         salary:
           (min ?? max) != null
             ? clean({min, max, currency: /^[A-Z]{3}$/.test(currency!) ? currency : undefined, period: period(s?.period)})
             : undefined,
         department: text(draft.department),
-        type: text(draft.type),
+        type,
+        employment: employmentCode(draft.employment) ?? employmentTypes(type)[0],
         posted: isoDate(draft.posted),
         validThrough: isoDate(draft.validThrough),
         description: text(draft.description),
+        hiringOrganization: organization(draft.hiringOrganization),
       }),
     );
   });

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Job} from '../feeds/job.js';
 import {formatPostedDate, formatSalary} from '../feeds/salary.js';
+import {locationText, typeText} from '../jobs/job-words.js';
 import {renderDescription} from '../jobs/render-description.js';
 import {parseDescription, type SafeNode} from '../jobs/sanitize.js';
 import type {Labels} from '../profile/profile.js';
@@ -35,9 +36,9 @@ export function renderJobDetail(job: Job, context: DetailContext): TemplateResul
   const {labels, locale} = context;
   const apply = safeUrl(job.url);
   const facts: Array<[string, string | undefined]> = [
-    [labels.location, job.location],
+    [labels.location, locationText(job, labels)],
     [labels.salary, formatSalary(job.salary, locale, labels)],
-    [labels.type, job.type],
+    [labels.type, typeText(job, labels)],
     [labels.department, job.department],
     [labels.posted, job.posted && formatPostedDate(job.posted, locale)],
   ];

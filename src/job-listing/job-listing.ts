@@ -5,7 +5,7 @@ import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
 import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
-import {distinct, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
+import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {descriptionHtml} from '../jobs/sanitize.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {fill} from '../profile/labels.js';
@@ -154,13 +154,18 @@ export class JobListing extends ProfileConsumer {
   /** Level of the listing's heading and of a job's heading in its own view (default 2). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
-  /** Shows only the jobs in this location (an agency's slice of the feed). */
+  /**
+   * Shows only the jobs at this place (an agency's slice of the feed): a town,
+   * region or country that any part of a job's places names, case and accents
+   * aside (`zurich` finds "Zürich, CH"), or `remote`; several separated by `|`
+   * (`Manchester|Leeds`).
+   */
   @property() location = '';
 
-  /** Shows only the jobs of this department. */
+  /** Shows only the jobs of this department; several separated by `|`. */
   @property() department = '';
 
-  /** Shows only the jobs of this type ("Full-time"). */
+  /** Shows only the jobs of this employment type (`full-time` finds "Full-time", `FULL_TIME` and the profile's label); several separated by `|`. */
   @property() type = '';
 
   /** Keeps the search and location filter in the page's address (`<param>-search`, `<param>-location`), so a filtered view can be shared. */
@@ -191,7 +196,7 @@ export class JobListing extends ProfileConsumer {
   private paramName = '';
   private source = '';
   /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
-  private view?: {jobs: readonly Job[]; key: string; sliced: readonly Job[]; locations: string[]};
+  private view?: {jobs: readonly Job[]; key: string; labels: Labels; sliced: readonly Job[]; locations: string[]};
   /** The id of the job view last rendered (the job's or "not found"), or null for the list. */
   private shownId: string | null = null;
   /** What the other listings reading `param` were last told of this one's jobs. */
@@ -274,7 +279,7 @@ export class JobListing extends ProfileConsumer {
     const locale = profile?.locale ?? langOf(this);
     const state = this.feed.state;
     const loading = this.loading;
-    const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale);
+    const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale, labels);
     const id = this.address.jobId;
     const job = this.shownJob();
     // A job this listing lacks: "Job not found" once loaded, unless another listing reading the same parameter answers it.
@@ -304,15 +309,13 @@ export class JobListing extends ProfileConsumer {
    * locations for the filter, worked out once per feed result rather than on
    * every keystroke.
    */
-  private sliceOf(jobs: readonly Job[] | undefined, locale: string) {
+  private sliceOf(jobs: readonly Job[] | undefined, locale: string, labels: Labels) {
     if (!jobs) return undefined;
     const presets = (['location', 'department', 'type'] as JobFilterKey[]).filter((key) => this[key]);
-    const key = `${presets.map((name) => `${name}=${this[name].toLowerCase()}`).join('&')} ${locale}`;
-    if (this.view?.jobs !== jobs || this.view.key !== key) {
-      const sliced = presets.length
-        ? jobs.filter((job) => presets.every((name) => job[name]?.toLowerCase() === this[name].toLowerCase()))
-        : jobs;
-      this.view = {jobs, key, sliced, locations: distinct(sliced, 'location', locale)};
+    const key = `${presets.map((name) => `${name}=${this[name]}`).join('&')} ${locale}`;
+    if (this.view?.jobs !== jobs || this.view.key !== key || this.view.labels !== labels) {
+      const sliced = presets.length ? jobs.filter(jobFilter(this, labels, locale)) : jobs;
+      this.view = {jobs, key, labels, sliced, locations: placeOptions(sliced, labels, locale)};
     }
     return this.view;
   }
@@ -337,7 +340,7 @@ export class JobListing extends ProfileConsumer {
     const columns = settings?.columns ?? DEFAULT_COLUMNS;
     const pageSize = this.pageSize ?? settings?.pageSize ?? 10;
     const filtering = !!(this.search.trim() || this.locationChoice);
-    const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale);
+    const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale, labels);
     const shown = result && !(loading && !jobs?.length) ? result.total : undefined;
     const status = statusText(shown, filtering, loading, labels, locale);
     const title = settings?.title ?? 'Latest jobs';

@@ -6,6 +6,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
 import {formatPostedDate, formatSalary} from '../feeds/salary.js';
+import {locationText, typeText} from '../jobs/job-words.js';
 import type {JobQuery, JobSortKey} from '../jobs/query.js';
 import {fill} from '../profile/labels.js';
 import type {JobsSettings, Labels} from '../profile/profile.js';
@@ -42,7 +43,11 @@ export function renderRow(job: Job, columns: readonly Column[], labels: Labels, 
           ? formatSalary(job.salary, locale, labels)
           : column.key === 'posted'
             ? job.posted && formatPostedDate(job.posted, locale)
-            : job[column.key];
+            : column.key === 'location'
+              ? locationText(job, labels)
+              : column.key === 'type'
+                ? typeText(job, labels)
+                : job[column.key];
       // Cards label each value; an empty cell gets no label.
       return html`<td data-label=${value ? column.label : nothing}>${value ?? ''}</td>`;
     })}
@@ -84,7 +89,8 @@ export function describeProblem(problem: FeedProblem, labels: Labels): string {
     case 'status':
       return fill(labels.feedStatus, {status: problem.status});
     case 'unreadable':
-      return `${labels.feedUnreadable} (${problem.detail})`;
+      // The parser's detail is English: only a label that asks for it shows it (the console always has it).
+      return fill(labels.feedUnreadable, {detail: problem.detail});
   }
 }
 
@@ -100,7 +106,7 @@ export function statusText(total: number | undefined, filtering: boolean, loadin
   return fill(label, {count: total});
 }
 
-/** The labelled keyword search, and a location filter when the jobs have more than one location. */
+/** The labelled keyword search, and a location filter when the jobs are at more than one place. */
 export function renderControls(
   labels: Labels,
   chosen: {search: string; location: string},

@@ -3,15 +3,10 @@
  * detail view writes exactly one into the host page.
  * https://developers.google.com/search/docs/appearance/structured-data/job-posting
  */
+import {employmentTypes} from '../feeds/employment.js';
 import type {Job} from '../feeds/job.js';
+import {readLocation} from '../feeds/place.js';
 import type {EmployerProfile} from '../profile/profile.js';
-
-/** Google accepts only its own employment types; the words feeds use, in upper case without punctuation. */
-const EMPLOYMENT: Record<string, string> = {
-  FULLTIME: 'FULL_TIME', PARTTIME: 'PART_TIME', CONTRACT: 'CONTRACTOR', CONTRACTOR: 'CONTRACTOR',
-  TEMPORARY: 'TEMPORARY', FIXEDTERM: 'TEMPORARY', INTERNSHIP: 'INTERN', INTERN: 'INTERN',
-  VOLUNTEER: 'VOLUNTEER', PERDIEM: 'PER_DIEM',
-};
 
 /** `url` made absolute against `base`, when it is an http(s) URL. */
 function absolute(url: string | undefined, base: string): string | undefined {
@@ -39,18 +34,24 @@ function prune(value: unknown): unknown {
 }
 
 /**
- * The schema.org `JobPosting` for `job`, with only the fields that are known.
+ * The schema.org `JobPosting` for `job`, with every property Google's job
+ * posting guidance requires or recommends that the data has, and only those.
  *
  * - `description`: pass the sanitised HTML,
  *   `descriptionHtml(parseDescription(job.description))`; this function stays
  *   pure and never reads the feed's own markup.
- * - `hiringOrganization` and the identifier's `name` come from
- *   `profile.employer`; without a profile they are left out (Google then
- *   reports the posting as missing its organisation).
- * - `jobLocation`: one `Place` per location (feeds join several with "; ");
- *   a location starting "Remote" sets `jobLocationType: 'TELECOMMUTE'` instead.
- *   The region of the profile's locale (`en-GB` → `GB`) becomes the
- *   `addressCountry`, and the country a remote candidate must live in.
+ * - `hiringOrganization` (name, `sameAs`, `logo`) and the identifier's `name`
+ *   come from `profile.employer`, else from the feed's own employer
+ *   (`job.hiringOrganization`); site and logo as absolute http(s) URLs.
+ * - `jobLocation`: one `Place` with a `PostalAddress` per place of the job,
+ *   each part in its own property (`addressLocality`, `addressRegion`,
+ *   `addressCountry` as an ISO code); a place that names no country gets the
+ *   region of the profile's locale (`en-GB` → `GB`).
+ * - A remote job (`workplace: 'remote'`) is `jobLocationType: 'TELECOMMUTE'`
+ *   with `applicantLocationRequirements`: the countries of its places, else
+ *   the locale's; its places with a town or region stay as `jobLocation`.
+ *   Hybrid work is not TELECOMMUTE: Google keeps that for jobs done fully at home.
+ * - `employmentType`: Google's values from `type` and `employment`.
  * - `url` is `pageUrl`, the job's own address on the host page; `directApply`
  *   is `false` because the apply link leads to the feed's site.
  *
@@ -65,22 +66,28 @@ export function jobPosting(
 ): Record<string, unknown> {
   const {profile, pageUrl} = options;
   const employer = profile?.employer;
-  const country = /-([a-z]{2})(?:-|$)/i.exec(profile?.locale ?? '')?.[1]?.toUpperCase();
-  const places = (job.location ?? '').split(';').map((place) => place.trim()).filter(Boolean);
-  const isRemote = (place: string) => /^remote\b/i.test(place);
-  const remote = places.some(isRemote);
+  const organisation = employer
+    ? {name: employer.name, sameAs: employer.site, logo: employer.logo?.src}
+    : job.hiringOrganization;
+  const localeCountry = /-([a-z]{2})(?:-|$)/i.exec(profile?.locale ?? '')?.[1]?.toUpperCase();
+  const code = (country?: string) => (country && /^[A-Z]{2}$/.test(country) ? country : undefined);
+  const read = job.places && job.workplace ? undefined : readLocation(job.location);
+  const places = job.places ?? read!.places;
+  const remote = (job.workplace ?? read?.workplace) === 'remote';
   const locations = places
-    .filter((place) => !isRemote(place))
-    .map((place) => ({'@type': 'Place', address: {'@type': 'PostalAddress', addressLocality: place, addressCountry: country}}));
-  const types = [
-    ...new Set(
-      (job.type ?? '')
-        .split(/[,;/]/)
-        .map((type) => type.toUpperCase().replace(/[^A-Z]/g, ''))
-        .filter((key) => Object.hasOwn(EMPLOYMENT, key))
-        .map((key) => EMPLOYMENT[key]),
-    ),
-  ];
+    .filter((place) => place.city || place.region || !remote)
+    .map((place) => ({
+      '@type': 'Place',
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: place.city,
+        addressRegion: place.region,
+        addressCountry: code(place.country) ?? localeCountry,
+      },
+    }));
+  const countries = [...new Set(places.map((place) => code(place.country)).filter(Boolean))];
+  const applicants = (countries.length ? countries : [localeCountry]).map((name) => name && {'@type': 'Country', name});
+  const types = [...new Set([...employmentTypes(job.type), job.employment])].filter(Boolean);
   const {min, max, currency, period} = job.salary ?? {};
   const amounts = [...new Set([min, max].filter(Number.isFinite) as number[])].sort((a, b) => a - b);
   const date = (value?: string) => (value && !Number.isNaN(Date.parse(value)) ? value : undefined);
@@ -92,15 +99,15 @@ export function jobPosting(
     datePosted: date(job.posted),
     validThrough: date(job.validThrough),
     employmentType: types.length > 1 ? types : types[0],
-    hiringOrganization: {
+    hiringOrganization: organisation && {
       '@type': 'Organization',
-      name: employer?.name,
-      sameAs: absolute(employer?.site, pageUrl),
-      logo: absolute(employer?.logo?.src, pageUrl),
+      name: organisation.name,
+      sameAs: absolute(organisation.sameAs, pageUrl),
+      logo: absolute(organisation.logo, pageUrl),
     },
     jobLocation: locations.length > 1 ? locations : locations[0],
     jobLocationType: remote ? 'TELECOMMUTE' : undefined,
-    applicantLocationRequirements: remote ? {'@type': 'Country', name: country} : undefined,
+    applicantLocationRequirements: remote ? (applicants.length > 1 ? applicants : applicants[0]) : undefined,
     baseSalary: amounts.length
       ? {
           '@type': 'MonetaryAmount',
@@ -113,7 +120,7 @@ export function jobPosting(
         }
       : undefined,
     directApply: false,
-    identifier: {'@type': 'PropertyValue', name: employer?.name, value: job.id},
+    identifier: {'@type': 'PropertyValue', name: organisation?.name, value: job.id},
     url: pageUrl,
   }) as Record<string, unknown>;
 }

@@ -33,15 +33,34 @@ export const DEFAULT_LABELS: Labels = {
   jobPageTitle: '{job} at {employer}',
   feedTimeout: 'The jobs feed did not answer in time.',
   feedStatus: 'The jobs feed answered with an error ({status}).',
-  feedUnreadable: 'The jobs feed could not be read.',
+  feedUnreadable: 'The jobs feed could not be read. ({detail})',
   feedTooLarge: 'The jobs feed is too large to show.',
   feedNetwork: 'The jobs feed could not be reached.',
   profileError: 'This employer profile could not be shown',
+  fullTime: 'Full-time',
+  partTime: 'Part-time',
+  contractor: 'Contract',
+  temporary: 'Temporary',
+  intern: 'Internship',
+  volunteer: 'Volunteer',
+  perDiem: 'Per diem',
+  otherEmployment: 'Other',
+  remote: 'Remote',
+  hybrid: 'Hybrid',
 };
 
-/** The profile's labels over the English defaults. */
+const merged = new WeakMap<EmployerProfile, Labels>();
+
+/**
+ * The profile's labels over the English defaults: the same object for the
+ * same profile, so what is worked out from them (the listing's slice, its
+ * search text) can be kept while they stay.
+ */
 export function labelsOf(profile: EmployerProfile | undefined): Labels {
-  return {...DEFAULT_LABELS, ...profile?.labels};
+  if (!profile?.labels) return DEFAULT_LABELS;
+  let labels = merged.get(profile);
+  if (!labels) merged.set(profile, (labels = {...DEFAULT_LABELS, ...profile.labels}));
+  return labels;
 }
 
 /**

@@ -91,7 +91,9 @@ export const ThemeSchema = v.strictObject({
 /**
  * Every word the elements print. All optional: English defaults fill the gaps
  * (see `labels.ts`), so a profile in another language overrides them all.
- * `{count}`, `{page}`, `{pages}`, `{status}`, `{job}`, `{employer}` are replaced at run time.
+ * `{count}`, `{page}`, `{pages}`, `{status}`, `{detail}`, `{job}`, `{employer}` are replaced at run time.
+ * The employment types (`fullTime`…`otherEmployment`, Google's `FULL_TIME`…`OTHER`)
+ * and the workplaces (`remote`, `hybrid`) name what a feed gives as a code or word.
  */
 export const LabelsSchema = v.strictObject({
   menu: optionalText(),
@@ -129,6 +131,16 @@ export const LabelsSchema = v.strictObject({
   feedTooLarge: optionalText(),
   feedNetwork: optionalText(),
   profileError: optionalText(),
+  fullTime: optionalText(),
+  partTime: optionalText(),
+  contractor: optionalText(),
+  temporary: optionalText(),
+  intern: optionalText(),
+  volunteer: optionalText(),
+  perDiem: optionalText(),
+  otherEmployment: optionalText(),
+  remote: optionalText(),
+  hybrid: optionalText(),
 });
 
 export const PROFILE_VERSION = 1;

@@ -15,12 +15,15 @@ describe('parseGreenhouse', () => {
       title: 'Investigations Manager',
       url: 'https://boards.greenhouse.io/phso/jobs/4012345',
       location: 'Manchester, England',
+      places: [{city: 'Manchester', region: 'England', country: 'GB'}],
       department: 'Operations',
       type: 'Full-time',
+      employment: 'FULL_TIME',
       posted: '2026-01-06',
       description:
         '<h2>About the role</h2><p>Lead a team of caseworkers &amp; investigators.</p>' +
         '<p>Salary &#163;52,000 &#x2013; &quot;Band 6&quot;</p>',
+      hiringOrganization: {name: 'Parliamentary and Health Service Ombudsman'},
     });
   });
 
@@ -30,6 +33,7 @@ describe('parseGreenhouse', () => {
       title: 'Policy Adviser',
       url: 'https://boards.greenhouse.io/phso/jobs/4012399',
       location: 'London',
+      places: [{city: 'London'}],
       department: 'Strategy, Policy',
       posted: '2026-01-11',
       description: '<p>Shape our policy on <strong>NHS complaints</strong>.</p>',
@@ -44,9 +48,12 @@ describe('parseGreenhouse', () => {
   const job = (fields: object) => parseGreenhouse({jobs: [{id: 1, title: 'A', ...fields}]})[0];
   const cases: [string, object, Partial<Job>][] = [
     ['a string id', {id: ' 42 '}, {id: '42'}],
-    ['a location given as text', {location: 'Leeds'}, {location: 'Leeds'}],
+    ['a location given as text', {location: 'Leeds'}, {location: 'Leeds', places: [{city: 'Leeds'}]}],
+    ['a hybrid location', {location: {name: 'Manchester, UK (hybrid)'}}, {location: 'Manchester, UK (hybrid)', places: [{city: 'Manchester', country: 'GB'}], workplace: 'hybrid'}],
+    ['a remote location', {location: {name: 'Remote - Ireland'}}, {location: 'Remote - Ireland', places: [{country: 'IE'}], workplace: 'remote'}],
+    ['the board name', {company_name: 'Acme Housing'}, {hiringOrganization: {name: 'Acme Housing'}}],
     ['departments as one object', {departments: {name: 'Legal'}}, {department: 'Legal'}],
-    ['a multi-select type', {metadata: [{name: 'Job type', value: ['Full-time', 'Contract']}]}, {type: 'Full-time, Contract'}],
+    ['a multi-select type', {metadata: [{name: 'Job type', value: ['Full-time', 'Contract']}]}, {type: 'Full-time, Contract', employment: 'FULL_TIME'}],
     ['metadata of other shapes', {metadata: [null, 'x', {name: 'Employment Type', value: null}]}, {}],
     ['null content', {content: null, location: null, departments: null}, {}],
     ['a date that is not one', {updated_at: 'Tuesday'}, {}],

@@ -61,11 +61,14 @@ describe('parseIndeed', () => {
       title: 'Caseworker & Investigator',
       url: 'https://jobs.example.org/phso/5001?utm_source=indeed&utm_medium=feed',
       location: 'Manchester, Greater Manchester, GB',
+      places: [{city: 'Manchester', region: 'Greater Manchester', country: 'GB'}],
       salary: {min: 35000, max: 42000, currency: 'GBP', period: 'year'},
       department: 'Operations',
       type: 'Full-time',
+      employment: 'FULL_TIME',
       posted: '2026-01-10',
       description: '<p>Investigate complaints <strong>fairly</strong>.</p>',
+      hiringOrganization: {name: 'Parliamentary and Health Service Ombudsman'},
     });
   });
 
@@ -76,8 +79,10 @@ describe('parseIndeed', () => {
         title: 'Clinical Adviser',
         url: 'https://jobs.example.org/phso/5002',
         location: 'London, GB',
+        places: [{city: 'London', country: 'GB'}],
         salary: {min: 12.5, max: 12.5, currency: 'GBP', period: 'hour'},
         type: 'Part-time',
+        employment: 'PART_TIME',
         posted: '2026-01-11',
       },
       {
@@ -85,16 +90,38 @@ describe('parseIndeed', () => {
         title: 'Finance Officer',
         url: 'https://jobs.example.org/phso/5003',
         location: 'Manchester',
+        places: [{city: 'Manchester'}],
         type: 'Temporary',
+        employment: 'TEMPORARY',
       },
       {
         id: 'PHSO-5005',
         title: 'Analyst',
         salary: {min: 35000, max: 42000, currency: 'GBP', period: 'year'},
         type: 'Contract',
+        employment: 'CONTRACTOR',
       },
     ]);
     expect(JSON.stringify(jobs)).not.to.match(/undefined|NaN|null/);
+  });
+
+  it('reads remote and hybrid work, the country named, and the company', () => {
+    const read = (job: string) => parseIndeed(readXml(`<source><job><title>A</title>${job}</job></source>`))[0];
+    expect(read('<city>Remote</city><country>Ireland</country><remotetype>Fully remote</remotetype><company> Acme </company>')).to.deep.equal({
+      id: 'job-0',
+      title: 'A',
+      location: 'Remote, Ireland',
+      places: [{country: 'IE'}],
+      workplace: 'remote',
+      hiringOrganization: {name: 'Acme'},
+    });
+    expect(read('<city>Leeds (hybrid)</city><state>West Yorkshire</state>')).to.deep.equal({
+      id: 'job-0',
+      title: 'A',
+      location: 'Leeds (hybrid), West Yorkshire',
+      places: [{city: 'Leeds', region: 'West Yorkshire'}],
+      workplace: 'hybrid',
+    });
   });
 
   const garbage: [string, unknown, string][] = [

@@ -18,6 +18,8 @@ describe('parseLever', () => {
       title: 'Caseworker',
       url: 'https://jobs.lever.co/phso/5c1d7a2e-8f3b-4a8e-9d7e-3f5e2a1b0c9d',
       location: 'Manchester',
+      places: [{city: 'Manchester', country: 'GB'}],
+      workplace: 'hybrid',
       salary: {min: 35000, max: 42000, currency: 'GBP', period: 'year'},
       department: 'Operations',
       type: 'Permanent',
@@ -34,9 +36,11 @@ describe('parseLever', () => {
       title: 'Clinical Adviser',
       url: 'https://jobs.lever.co/phso/9a8b7c6d-1111-2222-3333-444455556666',
       location: 'London',
+      places: [{city: 'London'}],
       salary: {min: 38.5, max: 45, currency: 'GBP', period: 'hour'},
       department: 'Clinical Advice',
       type: 'Part-time',
+      employment: 'PART_TIME',
       posted: '2025-01-11',
       description: 'Advise caseworkers on clinical &#60;evidence&#62; &#38; standards.',
     });
@@ -48,9 +52,11 @@ describe('parseLever', () => {
       title: 'Service Designer',
       url: 'https://jobs.lever.co/phso/0f0f0f0f-aaaa-bbbb-cccc-dddddddddddd/apply',
       location: 'Manchester',
+      places: [{city: 'Manchester'}],
       salary: {min: 3500, currency: 'GBP', period: 'month'},
       department: 'Digital',
       type: 'Fixed term',
+      employment: 'TEMPORARY',
       posted: '2025-01-12',
     });
     expect(JSON.stringify(jobs)).not.to.match(/undefined|NaN|null/);
@@ -73,7 +79,14 @@ describe('parseLever', () => {
   }
 
   const cases: [string, object, Partial<Job>][] = [
-    ['categories with allLocations only', {categories: {allLocations: ['Leeds', 'York']}}, {location: 'Leeds, York'}],
+    ['categories with allLocations only', {categories: {allLocations: ['Leeds', 'York']}}, {location: 'Leeds, York', places: [{city: 'Leeds'}, {city: 'York'}]}],
+    [
+      'a country and a workplace type',
+      {categories: {location: 'Dublin'}, country: 'IE', workplaceType: 'remote'},
+      {location: 'Dublin', places: [{city: 'Dublin', country: 'IE'}], workplace: 'remote'},
+    ],
+    ['a country alone', {country: 'GB', workplaceType: 'unspecified'}, {places: [{country: 'GB'}]}],
+    ['on-site work', {categories: {location: 'Leeds (hybrid)'}, workplaceType: 'on-site'}, {location: 'Leeds (hybrid)', places: [{city: 'Leeds'}], workplace: 'onsite'}],
     ['a salaryRange that is text', {salaryRange: '£35k'}, {}],
     ['null categories and lists', {categories: null, lists: null, salaryRange: null, createdAt: null}, {}],
     ['a list without content', {lists: [{text: 'Empty'}, 'x']}, {}],

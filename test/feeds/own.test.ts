@@ -31,9 +31,11 @@ describe('parseOwn', () => {
       title: 'Caseworker',
       url: 'https://jobs.example.org/phso/1024',
       location: 'Manchester',
+      places: [{city: 'Manchester'}],
       salary: {min: 35000, max: 42000, currency: 'GBP', period: 'year'},
       department: 'Operations',
       type: 'Full-time',
+      employment: 'FULL_TIME',
       posted: '2026-01-10',
       validThrough: '2026-02-07',
       description: '<p>Investigate complaints about the NHS in England and UK government departments.</p>',
@@ -45,9 +47,11 @@ describe('parseOwn', () => {
       id: '1025',
       title: 'Senior Caseworker',
       location: 'London',
+      places: [{city: 'London'}],
       salary: {min: 42000, max: 48000, currency: 'GBP', period: 'year'},
       department: 'Operations',
       type: 'Full-time',
+      employment: 'FULL_TIME',
       posted: '2026-01-12',
     });
   });
@@ -120,6 +124,39 @@ describe('normaliseJobs', () => {
     ['a date-time with an offset', {title: 'A', posted: '2026-01-10T23:30:00-05:00'}, {id: 'job-0', title: 'A', posted: '2026-01-10'}],
     ['Infinity and NaN ids', {id: Infinity, title: 'A'}, {id: 'job-0', title: 'A'}],
     ['a boolean id', {id: true, title: 'A'}, {id: 'job-0', title: 'A'}],
+    [
+      'a location in words',
+      {title: 'A', location: 'Dublin, Ireland (hybrid)', type: 'Permanent full time'},
+      {id: 'job-0', title: 'A', location: 'Dublin, Ireland (hybrid)', places: [{city: 'Dublin', country: 'IE'}], workplace: 'hybrid', type: 'Permanent full time', employment: 'FULL_TIME'},
+    ],
+    [
+      'places, workplace, employment and employer of its own',
+      {
+        title: 'A',
+        location: 'Manchester',
+        places: [{city: ' Salford ', region: 'Greater Manchester', country: 'United Kingdom'}, {city: 'Salford'}, 'Leeds', {city: 7}],
+        workplace: 'Remote',
+        type: 'Vollzeit',
+        employment: 'full_time',
+        hiringOrganization: {name: 'Acme', sameAs: 'https://acme.example', logo: 'javascript:alert(1)'},
+      },
+      {
+        id: 'job-0',
+        title: 'A',
+        location: 'Manchester',
+        places: [{city: 'Salford', region: 'Greater Manchester', country: 'GB'}, {city: 'Salford'}],
+        workplace: 'remote',
+        type: 'Vollzeit',
+        employment: 'FULL_TIME',
+        hiringOrganization: {name: 'Acme', sameAs: 'https://acme.example'},
+      },
+    ],
+    [
+      'new fields that do not fit',
+      {title: 'A', places: 'Leeds', workplace: 'sometimes', employment: 'FOREVER', hiringOrganization: {sameAs: 'https://x.example'}},
+      {id: 'job-0', title: 'A'},
+    ],
+    ['an employment code alone', {title: 'A', employment: 'PART_TIME'}, {id: 'job-0', title: 'A', employment: 'PART_TIME'}],
   ];
   for (const [name, job, expected] of cases) {
     it(`reads ${name}`, () => {

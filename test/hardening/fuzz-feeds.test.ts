@@ -13,6 +13,7 @@
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
 import {parseFeed, type FeedFormat} from '../../src/feeds/detect.js';
+import {EMPLOYMENT_TYPES} from '../../src/feeds/employment.js';
 import {FeedFormatError, type Job} from '../../src/feeds/job.js';
 import {normaliseJobs} from '../../src/feeds/own.js';
 import '../../src/job-listing/job-listing.js';
@@ -150,11 +151,10 @@ function fuzzedFeed(format: FormatName, i: number): {text: string; log: string} 
 }
 
 const JOB_KEYS = new Set([
-  ...['id', 'title', 'url', 'location', 'salary', 'department', 'type', 'posted', 'validThrough', 'description'],
-  ...['places', 'workplace', 'employment', 'hiringOrganization'],
+  'id', 'title', 'url', 'location', 'places', 'workplace', 'salary', 'department', 'type', 'employment', 'posted', 'validThrough', 'description', 'hiringOrganization',
 ]);
+const PLACE_KEYS = new Set(['city', 'region', 'country']);
 const WORKPLACES = new Set(['onsite', 'hybrid', 'remote']);
-const EMPLOYMENT_TYPES = new Set(['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER']);
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const trimmed = (value: unknown) => typeof value === 'string' && value !== '' && value === value.trim();
 
@@ -179,16 +179,19 @@ function jobFaults(jobs: readonly Job[]): string[] {
       const date = job[key];
       if (date !== undefined && !(/^\d{4}-\d\d-\d\d$/.test(date) && new Date(date).toISOString().startsWith(date))) faults.push(`${at}: ${key} ${date}`);
     }
-    for (const [i, place] of (job.places ?? []).entries()) {
-      const parts = Object.entries(place);
-      if (!parts.length || parts.some(([key, part]) => !['city', 'region', 'country'].includes(key) || !trimmed(part))) faults.push(`${at}: place ${i} ${JSON.stringify(place)}`);
+    if (job.places !== undefined) {
+      if (!Array.isArray(job.places) || !job.places.length) faults.push(`${at}: places ${JSON.stringify(job.places)?.slice(0, 40)}`);
+      for (const place of job.places ?? []) {
+        const entries = Object.entries(place ?? {});
+        if (!entries.length || entries.some(([key, value]) => !PLACE_KEYS.has(key) || !trimmed(value))) faults.push(`${at}: place ${JSON.stringify(place)?.slice(0, 60)}`);
+      }
     }
-    if (job.places && !job.places.length) faults.push(`${at}: no places`);
     if (job.workplace !== undefined && !WORKPLACES.has(job.workplace)) faults.push(`${at}: workplace ${job.workplace}`);
-    if (job.employment !== undefined && !EMPLOYMENT_TYPES.has(job.employment)) faults.push(`${at}: employment ${job.employment}`);
-    const organization = job.hiringOrganization;
-    if (organization && (!trimmed(organization.name) || [organization.sameAs, organization.logo].some((url) => url !== undefined && !/^https?:\/\/\S+$/i.test(url)))) {
-      faults.push(`${at}: hiringOrganization ${JSON.stringify(organization).slice(0, 80)}`);
+    if (job.employment !== undefined && !EMPLOYMENT_TYPES.includes(job.employment)) faults.push(`${at}: employment ${job.employment}`);
+    const employer = job.hiringOrganization;
+    if (employer !== undefined) {
+      if (!trimmed(employer.name)) faults.push(`${at}: employer name ${JSON.stringify(employer.name)?.slice(0, 40)}`);
+      for (const url of [employer.sameAs, employer.logo]) if (url !== undefined && (urlFault(url) || !/^https?:/i.test(url))) faults.push(`${at}: employer url ${url}`);
     }
     const salary = job.salary;
     if (salary) {

@@ -1,4 +1,6 @@
 import {expect} from '@open-wc/testing';
+import Validator from '@adobe/structured-data-validator';
+import {parseFeed, type FeedFormat} from '../../src/feeds/detect.js';
 import type {Job, Salary} from '../../src/feeds/job.js';
 import {jobPosting, jsonLdText} from '../../src/jobs/job-posting.js';
 import type {EmployerProfile} from '../../src/profile/profile.js';
@@ -167,6 +169,148 @@ describe('jobPosting', () => {
 
   it('omits the description when none is given, never reading the feed markup', () => {
     expect(posting({description: '<script>alert(1)</script>'}, {description: undefined})).not.to.have.property('description');
+  });
+});
+
+describe('jobPosting from places, workplace, employment and the feed\'s employer', () => {
+  it('puts each part of a place in its own property', () => {
+    const data = posting({location: 'Dublin, Ireland', places: [{city: 'Dublin', region: 'Leinster', country: 'IE'}]});
+    expect(data.jobLocation).to.deep.equal({
+      '@type': 'Place',
+      address: {'@type': 'PostalAddress', addressLocality: 'Dublin', addressRegion: 'Leinster', addressCountry: 'IE'},
+    });
+  });
+
+  it('reads the parts from the location when the job has none', () => {
+    expect(posting({location: 'Manchester, UK', places: undefined}).jobLocation).to.deep.equal({
+      '@type': 'Place',
+      address: {'@type': 'PostalAddress', addressLocality: 'Manchester', addressCountry: 'GB'},
+    });
+  });
+
+  it('gives a remote job TELECOMMUTE and the countries of its places as the applicants\' location', () => {
+    const data = posting({location: undefined, places: [{country: 'IE'}, {country: 'GB'}], workplace: 'remote'});
+    expect(data).not.to.have.property('jobLocation');
+    expect(data.jobLocationType).to.equal('TELECOMMUTE');
+    expect(data.applicantLocationRequirements).to.deep.equal([
+      {'@type': 'Country', name: 'IE'},
+      {'@type': 'Country', name: 'GB'},
+    ]);
+  });
+
+  it('keeps hybrid work at its place, with no TELECOMMUTE', () => {
+    const data = posting({location: 'Manchester (hybrid)', places: [{city: 'Manchester'}], workplace: 'hybrid'});
+    expect(data).not.to.have.property('jobLocationType');
+    expect((data.jobLocation as {address: object}).address).to.deep.equal({'@type': 'PostalAddress', addressLocality: 'Manchester', addressCountry: 'GB'});
+  });
+
+  it('takes the employment type from the job\'s code where its words say none', () => {
+    expect(posting({type: 'Vollzeit, unbefristet', employment: 'FULL_TIME'}).employmentType).to.equal('FULL_TIME');
+    expect(posting({type: undefined, employment: 'INTERN'}).employmentType).to.equal('INTERN');
+  });
+
+  it('names the feed\'s own employer when there is no profile, and the profile\'s over it', () => {
+    const hiringOrganization = {name: 'Stadtwerke Auenfeld GmbH', sameAs: 'https://swa.example/', logo: 'https://swa.example/logo.png'};
+    const bare = posting({hiringOrganization}, {profile: undefined});
+    expect(bare.hiringOrganization).to.deep.equal({'@type': 'Organization', ...hiringOrganization});
+    expect(bare.identifier).to.deep.equal({'@type': 'PropertyValue', name: 'Stadtwerke Auenfeld GmbH', value: '2041'});
+    expect((posting({hiringOrganization}).hiringOrganization as {name: string}).name).to.equal('Parliamentary and Health Service Ombudsman');
+  });
+});
+
+describe('jobPosting for a job of every feed format, read by an independent validator', () => {
+  // One job from each format, as its feed gives it: places, employer, type and dates in the format's own words.
+  const feeds: Array<[FeedFormat, string]> = [
+    [
+      'own',
+      JSON.stringify({
+        jobs: [{id: 'o1', title: 'Caseworker', url: 'https://jobs.example/o1', location: 'Dublin, Ireland', type: 'Full-time', posted: '2026-01-10', validThrough: '2026-02-10', description: '<p>Casework.</p>', salary: {min: 35000, max: 42000, currency: 'EUR', period: 'year'}, hiringOrganization: {name: 'Office of the Ombudsman', sameAs: 'https://ombudsman.example'}}],
+      }),
+    ],
+    [
+      'json-ld',
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'JobPosting',
+        identifier: {'@type': 'PropertyValue', value: 'j1'},
+        title: 'Softwareentwicklerin (m/w/d)',
+        description: '<p>Beispiel.</p>',
+        datePosted: '2026-01-20',
+        validThrough: '2026-03-31',
+        employmentType: 'FULL_TIME',
+        jobLocationType: 'TELECOMMUTE',
+        applicantLocationRequirements: {'@type': 'Country', name: 'DE'},
+        hiringOrganization: {'@type': 'Organization', name: 'Stadtwerke Auenfeld GmbH', sameAs: 'https://swa.example', logo: 'https://swa.example/logo.png'},
+      }),
+    ],
+    [
+      'greenhouse',
+      JSON.stringify({
+        jobs: [{id: 4001, title: 'Investigations Manager', absolute_url: 'https://boards.greenhouse.io/acme/jobs/4001', location: {name: 'Manchester, UK (hybrid)'}, first_published: '2026-01-06T09:00:00-05:00', content: '&lt;p&gt;Lead.&lt;/p&gt;', company_name: 'Acme Housing', metadata: [{name: 'Employment Type', value: 'Part-time'}]}],
+      }),
+    ],
+    [
+      'lever',
+      JSON.stringify([
+        {id: 'l1', text: 'Service Designer', hostedUrl: 'https://jobs.lever.co/acme/l1', categories: {location: 'London', commitment: 'Contract'}, country: 'GB', workplaceType: 'on-site', createdAt: 1736510400000, description: '<div>Design.</div>', salaryRange: {min: 450, max: 450, currency: 'GBP', interval: 'per-day-salary'}},
+      ]),
+    ],
+    [
+      'indeed-xml',
+      '<source><job><title>Finance Officer</title><date>Fri, 10 Jan 2026 12:00:00 GMT</date><referencenumber>i1</referencenumber><url>https://jobs.example/i1</url><company>Acme Housing</company><city>Austin</city><state>TX</state><country>US</country><description>&lt;p&gt;Numbers.&lt;/p&gt;</description><salary>$20 per hour</salary><jobtype>fulltime</jobtype><expirationdate>2026-02-28</expirationdate></job></source>',
+    ],
+  ];
+  const expected: Record<string, Record<string, unknown>> = {
+    own: {
+      jobLocation: {'@type': 'Place', address: {'@type': 'PostalAddress', addressLocality: 'Dublin', addressCountry: 'IE'}},
+      employmentType: 'FULL_TIME',
+      hiringOrganization: {'@type': 'Organization', name: 'Office of the Ombudsman', sameAs: 'https://ombudsman.example/'},
+    },
+    'json-ld': {
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: {'@type': 'Country', name: 'DE'},
+      employmentType: 'FULL_TIME',
+      hiringOrganization: {'@type': 'Organization', name: 'Stadtwerke Auenfeld GmbH', sameAs: 'https://swa.example/', logo: 'https://swa.example/logo.png'},
+    },
+    greenhouse: {
+      jobLocation: {'@type': 'Place', address: {'@type': 'PostalAddress', addressLocality: 'Manchester', addressCountry: 'GB'}},
+      employmentType: 'PART_TIME',
+      hiringOrganization: {'@type': 'Organization', name: 'Acme Housing'},
+    },
+    lever: {
+      jobLocation: {'@type': 'Place', address: {'@type': 'PostalAddress', addressLocality: 'London', addressCountry: 'GB'}},
+      employmentType: 'CONTRACTOR',
+      hiringOrganization: {'@type': 'Organization', name: 'Parliamentary and Health Service Ombudsman', sameAs: 'https://www.ombudsman.org.uk/', logo: 'https://agency.example/images/phso.svg'},
+    },
+    'indeed-xml': {
+      jobLocation: {'@type': 'Place', address: {'@type': 'PostalAddress', addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US'}},
+      employmentType: 'FULL_TIME',
+      hiringOrganization: {'@type': 'Organization', name: 'Acme Housing'},
+    },
+  };
+
+  for (const [format, text] of feeds) {
+    it(`fills Google's properties for a ${format} job, and the validator finds no error`, async () => {
+      const [job] = parseFeed(text, format);
+      // Lever's postings name no employer: that job needs the profile's.
+      const data = jobPosting(job!, {profile: format === 'lever' ? profile() : undefined, pageUrl, description: '<p>The job.</p>'});
+      for (const [key, value] of Object.entries(expected[format]!)) expect(data[key], `${format} ${key}`).to.deep.equal(value);
+      for (const key of ['title', 'description', 'datePosted', 'identifier', 'directApply']) expect(data, `${format} ${key}`).to.have.property(key);
+      if (format !== 'greenhouse' && format !== 'lever') expect(data).to.have.property('validThrough');
+      if (format === 'own' || format === 'lever' || format === 'indeed-xml') expect(data).to.have.property('baseSalary');
+      const issues = await new Validator().validate({jsonld: {JobPosting: [structuredClone(data)]}});
+      expect(issues.filter((issue) => issue.severity === 'ERROR'), JSON.stringify(issues)).to.deep.equal([]);
+    });
+  }
+
+  it('is an error to the validator without an employer or a country, so the checks above can fail', async () => {
+    const [job] = parseFeed(feeds[3]![1], 'lever');
+    const data = jobPosting({...job!, places: [{city: 'London'}]}, {pageUrl, description: '<p>The job.</p>'});
+    const issues = await new Validator().validate({jsonld: {JobPosting: [data]}});
+    expect(issues.filter((issue) => issue.severity === 'ERROR').map((issue) => issue.fieldNames[0])).to.have.members([
+      'hiringOrganization',
+      'jobLocation.address.addressCountry',
+    ]);
   });
 });
 

@@ -1,6 +1,13 @@
 import {expect} from '@open-wc/testing';
 import type {Job} from '../../src/feeds/job.js';
-import {distinct, queryJobs, type JobQuery} from '../../src/jobs/query.js';
+import {parseGreenhouse} from '../../src/feeds/greenhouse.js';
+import {parseIndeed, readXml} from '../../src/feeds/indeed-xml.js';
+import {parseJsonLd} from '../../src/feeds/json-ld.js';
+import {parseLever} from '../../src/feeds/lever.js';
+import {normaliseJobs} from '../../src/feeds/own.js';
+import {jobFilter, placeOptions, queryJobs, type JobQuery} from '../../src/jobs/query.js';
+import {DEFAULT_LABELS} from '../../src/profile/labels.js';
+import type {Labels} from '../../src/profile/profile.js';
 
 const jobs: readonly Job[] = [
   {id: '1', title: 'Caseworker', location: 'Manchester', department: 'Operations', type: 'Full-time', salary: {min: 35000, max: 42000}, posted: '2026-01-10'},
@@ -125,20 +132,96 @@ describe('queryJobs', () => {
   });
 });
 
-describe('distinct', () => {
-  it('lists the values of a field once each, in collation order', () => {
-    expect(distinct(jobs, 'location', 'en-GB')).to.deep.equal(['Köln', 'Leeds', 'London', 'Manchester']);
-    expect(distinct(jobs, 'type', 'en-GB')).to.deep.equal(['Contract', 'Full-time', 'Part-time']);
-    expect(distinct(jobs, 'department')).to.deep.equal(['Clinical Advice', 'Facilities', 'Insight', 'Operations']);
+/** One Manchester job (and one elsewhere) from each feed format, each spelling the place its own way. */
+function manchesterJobs(): Job[] {
+  return [
+    ...normaliseJobs([{id: 'own', title: 'A', location: 'Manchester, UK', type: 'Full-time', department: 'Operations'}, {id: 'own-leeds', title: 'B', location: 'Leeds'}], ''),
+    ...parseGreenhouse({jobs: [{id: 'gh', title: 'A', location: {name: 'Manchester (hybrid)'}, metadata: [{name: 'Employment Type', value: 'full_time'}], departments: [{name: 'Legal'}, {name: 'Operations'}]}]}),
+    ...parseLever([{id: 'lever', text: 'A', categories: {location: 'Manchester, GB', commitment: 'Permanent full time', team: 'operations'}}]),
+    ...parseIndeed(readXml('<source><job><title>A</title><referencenumber>indeed</referencenumber><city>Manchester</city><country>GB</country><jobtype>fulltime</jobtype></job></source>')),
+    ...parseJsonLd([
+      {'@type': 'JobPosting', identifier: 'json-ld', title: 'A', employmentType: 'FULL_TIME', jobLocation: {address: {addressLocality: 'Manchester', addressCountry: 'GB'}}},
+      {'@type': 'JobPosting', identifier: 'zurich', title: 'B', employmentType: 'Vollzeit', jobLocation: {address: {addressLocality: 'Zürich', addressCountry: 'CH'}}},
+      {'@type': 'JobPosting', identifier: 'remote', title: 'C', employmentType: 'PART_TIME', jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: {'@type': 'Country', name: 'IE'}},
+    ]),
+  ];
+}
+
+describe('jobFilter: one preset for every feed format', () => {
+  const german: Labels = {...DEFAULT_LABELS, fullTime: 'Vollzeit', partTime: 'Teilzeit', remote: 'Ortsunabhängig'};
+  const all = manchesterJobs();
+  const manchester = ['own', 'gh', 'lever', 'indeed', 'json-ld'];
+  const cases: Array<[Pick<JobQuery, 'location' | 'department' | 'type'>, string[], Labels?, string?]> = [
+    [{location: 'Manchester'}, manchester],
+    [{location: 'manchester'}, manchester],
+    [{location: 'MANCHESTER, UK'}, manchester],
+    // Greenhouse's "Manchester (hybrid)" names no country: it may be in any.
+    [{location: 'Manchester, Ireland'}, ['gh']],
+    [{location: 'UK'}, ['own', 'lever', 'indeed', 'json-ld']],
+    [{location: 'United Kingdom'}, ['own', 'lever', 'indeed', 'json-ld']],
+    [{location: 'zurich'}, ['zurich']],
+    [{location: 'Schweiz'}, ['zurich']],
+    [{location: 'Switzerland'}, ['zurich']],
+    [{location: 'Irland'}, ['remote'], DEFAULT_LABELS, 'de-DE'],
+    [{location: 'Leeds|Zürich'}, ['own-leeds', 'zurich']],
+    [{location: ' Leeds | | '}, ['own-leeds']],
+    [{location: 'remote'}, ['remote']],
+    [{location: 'Ortsunabhängig'}, ['remote'], german],
+    [{location: 'hybrid'}, ['gh']],
+    [{location: 'Manch'}, []],
+    [{department: 'operations'}, ['own', 'gh', 'lever']],
+    [{department: 'Legal|Nothing'}, ['gh']],
+    [{type: 'full-time'}, [...manchester, 'zurich']],
+    [{type: 'FULL_TIME'}, [...manchester, 'zurich']],
+    [{type: 'Vollzeit'}, [...manchester, 'zurich'], german],
+    [{type: 'Teilzeit|contract'}, ['remote'], german],
+    // Free text is matched as written.
+    [{type: 'permanent full time'}, ['lever']],
+    [{location: 'Manchester', type: 'full-time', department: 'operations'}, ['own', 'gh', 'lever']],
+    [{}, [...manchester.slice(0, 1), 'own-leeds', ...manchester.slice(1), 'zurich', 'remote']],
+  ];
+  for (const [filters, expected, labels, locale] of cases) {
+    it(`slices ${JSON.stringify(filters)}${locale ? ` in ${locale}` : ''}`, () => {
+      expect(all.filter(jobFilter(filters, labels ?? DEFAULT_LABELS, locale ?? 'en-GB')).map((job) => job.id)).to.have.members(expected);
+    });
+  }
+
+  it('filters the list by a place option in queryJobs as well', () => {
+    expect(queryJobs(all, {location: 'Manchester'}, 'en-GB').items.map((job) => job.id)).to.deep.equal(manchester);
+  });
+
+  it('searches the words the page shows, in the profile\'s language', () => {
+    const german2: Labels = {...german};
+    // Lever's "Permanent full time" is shown as written, so "vollzeit" does not find it.
+    expect(queryJobs(all, {search: 'vollzeit'}, 'de-DE', german2).items.map((job) => job.id)).to.have.members(['own', 'gh', 'indeed', 'json-ld', 'zurich']);
+    expect(queryJobs(all, {search: 'ortsunabhangig'}, 'de-DE', german2).items.map((job) => job.id)).to.deep.equal(['remote']);
+  });
+});
+
+describe('placeOptions', () => {
+  it('lists each town once however the feeds spell it, and remote work in the profile\'s word', () => {
+    expect(placeOptions(manchesterJobs(), DEFAULT_LABELS, 'en-GB')).to.deep.equal(['Leeds', 'Manchester', 'Remote', 'Zürich']);
+    expect(placeOptions(manchesterJobs(), {...DEFAULT_LABELS, remote: 'Ortsunabhängig'}, 'de-DE')).to.deep.equal([
+      'Leeds',
+      'Manchester',
+      'Ortsunabhängig',
+      'Zürich',
+    ]);
+  });
+
+  it('names a place with no town by its region, else its country in the page\'s language', () => {
+    const jobs = normaliseJobs([{title: 'A', location: 'Wales'}, {title: 'B', location: 'Ireland'}, {title: 'C', location: 'Cardiff, Wales'}], '');
+    expect(placeOptions(jobs, DEFAULT_LABELS, 'de-DE')).to.deep.equal(['Cardiff', 'Irland', 'Wales']);
   });
 
   it('orders by the locale given', () => {
-    const cities = ['Zürich', 'Örebro', 'Malmö'].map((location, i) => ({id: String(i), title: 'A', location}));
-    expect(distinct(cities, 'location', 'de')).to.deep.equal(['Malmö', 'Örebro', 'Zürich']);
-    expect(distinct(cities, 'location', 'sv')).to.deep.equal(['Malmö', 'Zürich', 'Örebro']);
+    const cities = ['Zürich', 'Örebro', 'Malmö'].map((location, i) => ({id: String(i), title: 'A', location, places: [{city: location}]}));
+    expect(placeOptions(cities, DEFAULT_LABELS, 'de')).to.deep.equal(['Malmö', 'Örebro', 'Zürich']);
+    expect(placeOptions(cities, DEFAULT_LABELS, 'sv')).to.deep.equal(['Malmö', 'Zürich', 'Örebro']);
   });
 
-  it('lists nothing for no jobs', () => {
-    expect(distinct([], 'location', 'en-GB')).to.deep.equal([]);
+  it('lists a location it cannot read as written, and nothing for no jobs', () => {
+    expect(placeOptions([{id: '1', title: 'A', location: 'Somewhere'}], DEFAULT_LABELS, 'en-GB')).to.deep.equal(['Somewhere']);
+    expect(placeOptions([], DEFAULT_LABELS, 'en-GB')).to.deep.equal([]);
   });
 });

@@ -78,7 +78,8 @@ describe('<job-listing>: several on one page', () => {
     expect(rows(phso)).to.equal(10);
     expect(heading(board)).to.equal('Investigations Manager');
     expect(postings()).to.deep.equal(['Investigations Manager']);
-    expect(document.title).to.equal('Investigations Manager');
+    // The Greenhouse board names its company; the sample feed names none.
+    expect(document.title).to.equal('Investigations Manager at Parliamentary and Health Service Ombudsman');
     await back(phso, board);
     expect(rows(board)).to.equal(3);
     expect(rows(phso)).to.equal(10);

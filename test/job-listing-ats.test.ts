@@ -40,21 +40,21 @@ const FORMATS = [
   {
     format: 'ashby', ats: 'ashby:openfair', file: 'ashby.json',
     titles: ['Product Designer', 'Support Engineer', 'Head of Finance'],
-    job: 'Product Designer', facts: {Location: 'London; Manchester', Salary: '£52,000 – £60,000 a year', Type: 'Full-time', Department: 'Design'},
+    job: 'Product Designer', facts: {Location: 'London; Manchester · Hybrid', Salary: '£52,000 – £60,000 a year', Type: 'Full-time', Department: 'Design'},
     apply: 'https://jobs.ashbyhq.com/openfair/4f2a8c1e-0b7d-4e9a-a1c3-5d6e7f8a9b0c', description: 'Design services people trust — with us.', posted: '2026-01-15',
     salary: 52000,
   },
   {
     format: 'recruitee', ats: 'recruitee:gruenfeld', file: 'recruitee.json',
     titles: ['Werkstudent (m/w/d) Marketing', 'Senior Backend Engineer', 'Praktikum Vertrieb'],
-    job: 'Werkstudent (m/w/d) Marketing', facts: {Location: 'Berlin, Germany; Hamburg, Germany', Salary: '€15.00 – €17.50 an hour', Type: 'Part-time, Fixed term'},
+    job: 'Werkstudent (m/w/d) Marketing', facts: {Location: 'Berlin, Germany; Hamburg, Germany · Hybrid', Salary: '€15.00 – €17.50 an hour', Type: 'Part-time, Temporary'},
     apply: 'https://gruenfeld.recruitee.com/o/werkstudent-in-marketing', description: 'Deutsch & Englisch', posted: '2026-01-08',
     salary: 15,
   },
   {
     format: 'smartrecruiters', ats: 'smartrecruiters:HarbourRetail', file: 'smartrecruiters.json',
     titles: ['Store Manager', 'Customer Service Adviser – Evenings', 'Warehouse Operative', 'Visual Merchandiser', 'Area Manager'],
-    job: 'Warehouse Operative', facts: {Location: 'Paisley, Scotland', Type: 'Temporary', Department: 'Logistics'},
+    job: 'Warehouse Operative', facts: {Location: 'Paisley, Scotland · Hybrid', Type: 'Temporary', Department: 'Logistics'},
     apply: 'https://jobs.smartrecruiters.com/HarbourRetail/744000012345680', description: 'Pick & pack orders.', posted: '2026-01-15',
   },
   {

@@ -30,7 +30,7 @@ describe('parseBullhorn', () => {
     expect(jobs[1]).to.deep.include({salary: {min: 450, max: 450, period: 'day'}, employment: 'CONTRACTOR'});
     expect(jobs[2]).to.deep.include({salary: {min: 12.5, max: 12.5, period: 'hour'}, employment: 'TEMPORARY', location: 'Wakefield'});
     expect(jobs.map((job) => job.title)).to.deep.equal(['Payroll Administrator', 'Interim Finance Manager', 'Forklift Driver', 'Office Manager']);
-    expect(jobs[3]).to.deep.equal({id: '40217', title: 'Office Manager', type: 'Contract To Hire', posted: '2026-01-15'});
+    expect(jobs[3]).to.deep.equal({id: '40217', title: 'Office Manager', type: 'Contract To Hire', employment: 'CONTRACTOR', posted: '2026-01-15'});
     expect(JSON.stringify(jobs)).not.to.match(/undefined|NaN|null/);
   });
 

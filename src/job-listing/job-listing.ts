@@ -1,8 +1,9 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
+import {jobFileName} from '../jobs/job-files.js';
 import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {distinct, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {descriptionHtml} from '../jobs/sanitize.js';
@@ -28,6 +29,7 @@ import {
 
 /** The language of `element`: its nearest `lang`, across shadow roots, else the browser's. */
 function langOf(element: Element): string {
+  if (isServer) return element.getAttribute('lang') || 'en';
   for (let node: Node | null = element; node; node = (node as ShadowRoot).host ?? node.parentNode) {
     if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
   }
@@ -135,6 +137,21 @@ export class JobListing extends ProfileConsumer {
   /** Shows only the jobs of this type ("Full-time"). */
   @property() type = '';
 
+  /**
+   * Id of a job to show on its own whatever the address says: the listing on
+   * a job's pre-rendered page (`npx employer-widgets render`).
+   */
+  @property() job = '';
+
+  /** Where a job's link back to the list goes (default: this page without `?job=`). */
+  @property({attribute: 'list-href'}) listHref = '';
+
+  /**
+   * Folder of pre-rendered job pages (`jobs/`): each title then links to the
+   * job's own page there, which a click follows, instead of `?job=<id>`.
+   */
+  @property({attribute: 'job-pages'}) jobPages = '';
+
   /** Keeps the search and location filter in the page's address, so a filtered view can be shared. */
   @property({type: Boolean, reflect: true, attribute: 'url-state'}) urlState = false;
 
@@ -144,6 +161,9 @@ export class JobListing extends ProfileConsumer {
   @state() private page = 1;
 
   private source = '';
+  /** The jobs last given through `.jobs` or a child script. */
+  private given?: unknown;
+  private script?: {text: string; value: unknown};
   /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
   private view?: {jobs: readonly Job[]; key: string; sliced: readonly Job[]; locations: string[]};
 
@@ -154,13 +174,18 @@ export class JobListing extends ProfileConsumer {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.jobs !== undefined) {
-      if (changed.has('jobs')) {
+    const given = this.jobs ?? this.readScript();
+    if (given !== undefined) {
+      if (given !== this.given) {
+        this.given = given;
         this.source = '';
-        this.feed.use(this.jobs);
+        this.feed.use(given);
       }
       return;
     }
+    this.given = undefined;
+    // A server render shows the jobs it is given; it fetches nothing.
+    if (isServer) return;
     const profile = this.current;
     const url = this.src || profile?.jobs?.feed?.url || '';
     const format = this.src ? this.format : (profile?.jobs?.feed?.format ?? this.format);
@@ -178,6 +203,31 @@ export class JobListing extends ProfileConsumer {
     if (this.urlState) this.writeAddressState();
     // Focus waits for the rows: the job or its row link may not be there while loading.
     if (this.feed.state.status !== 'loading') this.address.moveFocus(this.shadowRoot!);
+  }
+
+  /**
+   * The jobs of a child `<script type="application/json">`, as a pre-rendered
+   * page carries them so the listing starts with what the server showed.
+   */
+  private readScript(): unknown {
+    if (isServer) return undefined;
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (text == null) return undefined;
+    if (this.script?.text !== text) {
+      let value: unknown = null;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // null: the feed controller reports the jobs as unreadable.
+      }
+      this.script = {text, value};
+    }
+    return this.script.value;
+  }
+
+  /** The id of the job shown on its own, or null for the list. */
+  private get shownId(): string | null {
+    return this.job || this.address.jobId;
   }
 
   /** Fetches the feed again. */
@@ -200,7 +250,7 @@ export class JobListing extends ProfileConsumer {
     const state = this.feed.state;
     const loading = state.status === 'loading' || (state.status === 'idle' && !!this.source);
     const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale);
-    const detail = this.address.jobId !== null && view && !(loading && !view.sliced.length);
+    const detail = this.shownId !== null && view && !(loading && !view.sliced.length);
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
       ${detail
         ? this.renderDetail(this.shownJob(), labels, locale)
@@ -213,7 +263,7 @@ export class JobListing extends ProfileConsumer {
       labels,
       locale,
       level: this.headingLevel,
-      listHref: jobHref(null),
+      listHref: this.listHref || (isServer ? '?' : jobHref(null)),
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
     };
@@ -240,7 +290,7 @@ export class JobListing extends ProfileConsumer {
 
   /** The job shown on its own, if the address names one in the slice. */
   private shownJob(): Job | undefined {
-    const id = this.address.jobId;
+    const id = this.shownId;
     return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
   }
 
@@ -280,11 +330,17 @@ export class JobListing extends ProfileConsumer {
           ${!result || (loading && !jobs?.length)
             ? renderSkeleton(columns.length, pageSize, loading)
             : result.items.length
-              ? result.items.map((job) => renderRow(job, columns, labels, locale))
+              ? result.items.map((job) => renderRow(job, columns, labels, locale, this.jobLink(job)))
               : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`}
         </tbody>
       </table>
       ${result && result.pages > 1 ? renderPagination(result.page, result.pages, labels, this.goTo) : nothing}`;
+  }
+
+  /** A job's own page: pre-rendered in `job-pages`, else this page with `?job=<id>`. */
+  private jobLink(job: Job): string {
+    if (this.jobPages) return `${this.jobPages}${jobFileName(job.id)}.html`;
+    return isServer ? `?job=${encodeURIComponent(job.id)}` : jobHref(job.id);
   }
 
   private writeAddressState(): void {
@@ -298,7 +354,8 @@ export class JobListing extends ProfileConsumer {
   /** Exactly one JobPosting in the host page's light DOM on a job's view; none on the list. */
   private syncJsonLd(): void {
     const job = this.shownJob();
-    if (!job) return this.jsonLd.set(undefined);
+    // A pre-rendered job page carries its JSON-LD in <head> already.
+    if (!job || this.job) return this.jsonLd.set(undefined);
     const pageUrl = new URL(jobHref(job.id), location.href).href;
     const description = descriptionHtml(descriptionOf(job));
     this.jsonLd.set(jsonLdText(jobPosting(job, {profile: this.current, pageUrl, description})));
@@ -307,13 +364,14 @@ export class JobListing extends ProfileConsumer {
   /** A plain click on a job's title opens its view in place; other clicks follow the link. */
   private handleJobLink(event: MouseEvent): void {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[part~="job-link"]');
-    if (!link || event.defaultPrevented || !isPlainClick(event)) return;
+    // A pre-rendered job page is a page of its own: the link is followed.
+    if (!link || this.jobPages || event.defaultPrevented || !isPlainClick(event)) return;
     event.preventDefault();
     this.address.open(link.href);
   }
 
   private readonly handleBack = (event: MouseEvent) => {
-    if (!isPlainClick(event)) return;
+    if (!isPlainClick(event) || this.job) return;
     event.preventDefault();
     this.address.back();
   };

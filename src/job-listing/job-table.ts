@@ -31,11 +31,17 @@ export function renderHeader(column: Column, sort: JobQuery['sort'], onSort: (ke
 }
 
 /** One job's row: the title links to the job's own address. */
-export function renderRow(job: Job, columns: readonly Column[], labels: Labels, locale: string): TemplateResult {
+export function renderRow(
+  job: Job,
+  columns: readonly Column[],
+  labels: Labels,
+  locale: string,
+  href: string = jobHref(job.id),
+): TemplateResult {
   return html`<tr part="row">
     ${columns.map((column) => {
       if (column.key === 'title') {
-        return html`<th scope="row"><a part="job-link" href=${jobHref(job.id)}>${job.title}</a></th>`;
+        return html`<th scope="row"><a part="job-link" href=${href}>${job.title}</a></th>`;
       }
       const value =
         column.key === 'salary'

@@ -3,7 +3,7 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, state} from 'lit/decorators.js';
 import {renderProfileProblem} from './problem.js';
 import {labelsOf} from '../profile/labels.js';
-import type {EmployerProfile, Labels} from '../profile/profile.js';
+import type {EmployerProfile, Labels, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {ProfileController} from '../profile/profile-controller.js';
 import {ThemeSheet} from './theme-sheet.js';
@@ -58,6 +58,16 @@ export abstract class ProfileConsumer extends LitElement {
       return this.own.state.status === 'ready' ? this.own.state.profile : undefined;
     }
     return this.provided?.profile;
+  }
+
+  /**
+   * The theme this element applies itself (with its own `.profile`), for a
+   * server render that writes it into the shadow root as a `<style>`.
+   * @internal
+   * @ignore
+   */
+  serverTheme(): Theme | undefined {
+    return this.profile === undefined ? undefined : this.current?.theme;
   }
 
   /** The profile's labels over the English defaults. */

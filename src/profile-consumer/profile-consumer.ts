@@ -1,5 +1,5 @@
 import {consume} from '@lit/context';
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {renderProfileProblem} from './problem.js';
 import {labelsOf} from '../profile/labels.js';
@@ -74,6 +74,20 @@ export abstract class ProfileConsumer extends LitElement {
   protected get labels(): Labels {
     return labelsOf(this.current);
   }
+
+  /**
+   * Markup rendered on a server (Declarative Shadow DOM) is hydrated by the
+   * first render, which must render what the server did: under a provider
+   * still reading its profile, that first render waits for the profile.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const waiting =
+      !this.hasUpdated && this.profile === undefined && this.provided !== undefined && this.provided.status === 'loading';
+    return !(waiting && this.prerendered) && super.shouldUpdate(changed);
+  }
+
+  /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
+  private readonly prerendered = !isServer && !!this.shadowRoot;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('profile')) {

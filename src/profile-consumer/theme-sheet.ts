@@ -22,8 +22,6 @@ export class ThemeSheet {
     this.rule = this.sheet.cssRules[0] as CSSStyleRule;
     this.dark = (this.sheet.cssRules[1] as CSSMediaRule).cssRules[0] as CSSStyleRule;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
-    // A server render wrote the same tokens as a <style>; from now on this sheet holds them.
-    for (const style of root.querySelectorAll('style[data-employer-theme]')) if (style.parentNode === root) style.remove();
   }
 
   apply(theme: Theme | undefined): void {

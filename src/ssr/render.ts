@@ -57,8 +57,11 @@ export function jsonScriptText(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Marker comments in the templates below, each replaced by a data script. */
-const MARKS = {profile: '<!--employer-widgets:profile-->', jobs: '<!--employer-widgets:jobs-->'} as const;
+/**
+ * Marker elements in the templates below, each replaced by a data script
+ * (elements, as the build's template minifier drops comments).
+ */
+const MARKS = {profile: '<employer-widgets-profile></employer-widgets-profile>', jobs: '<employer-widgets-jobs></employer-widgets-jobs>'} as const;
 type Scripts = Partial<Record<keyof typeof MARKS, string>>;
 
 /**
@@ -67,14 +70,20 @@ type Scripts = Partial<Record<keyof typeof MARKS, string>>;
  * replaced here by JSON text that cannot close the element.
  */
 function* withData(result: RenderResult, scripts: Scripts): Iterable<string | Promise<RenderResult>> {
+  let found = 0;
   for (const chunk of result) {
     if (typeof chunk !== 'string') yield chunk.then((inner) => [...withData(inner, scripts)]);
     else {
       let text = chunk;
-      for (const [name, mark] of Object.entries(MARKS)) text = text.replace(mark, scripts[name as keyof Scripts] ?? '');
+      for (const [name, mark] of Object.entries(MARKS)) {
+        if (text.includes(mark)) found++;
+        text = text.replace(mark, scripts[name as keyof Scripts] ?? '');
+      }
       yield text;
     }
   }
+  // Without its data the browser could not start from the server's markup: fail loudly.
+  if (found !== Object.keys(MARKS).length) throw new Error('employer-widgets: a data marker is missing from the render');
 }
 
 function dataScript(value: unknown, attribute = ''): string {
@@ -109,7 +118,7 @@ export function renderMicrosite(options: MicrositeOptions): RenderResult {
       job-pages=${options.jobPages || nothing}
       .profile=${profile}
       .jobs=${jobs}
-      ><!--employer-widgets:profile--><!--employer-widgets:jobs--></employer-microsite
+      ><employer-widgets-profile></employer-widgets-profile><employer-widgets-jobs></employer-widgets-jobs></employer-microsite
     >`),
     {profile: dataScript(profile), jobs: jobs && dataScript(jobs, ' data-jobs')},
   );
@@ -138,12 +147,12 @@ export function renderJobView(options: JobViewOptions): RenderResult {
   const job = jobs[0];
   return withData(
     renderElement(html`<employer-profile .profile=${profile}
-      ><!--employer-widgets:profile--><job-listing
+      ><employer-widgets-profile></employer-widgets-profile><job-listing
         job=${job.id}
         list-href=${options.listHref ?? './'}
         heading-level=${options.headingLevel ?? 1}
         .jobs=${jobs}
-        ><!--employer-widgets:jobs--></job-listing
+        ><employer-widgets-jobs></employer-widgets-jobs></job-listing
       ></employer-profile
     >`),
     {profile: dataScript(profile), jobs: dataScript(jobs)},

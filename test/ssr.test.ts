@@ -128,6 +128,9 @@ describe('pre-rendered pages with scripts off (an iframe sandboxed without allow
     expect(headline.getBoundingClientRect().height).to.be.greaterThan(20);
     expect(headline.checkVisibility()).to.equal(true);
     expect(getComputedStyle(inShadow(hero, '[part~="base"]')!).backgroundColor, 'the theme reached the hero').to.equal('rgb(91, 31, 105)');
+    // The frame is narrower than 768px: the menu button cannot work without scripts, so the links show instead.
+    expect(inShadow(hero, '[part="menu-button"]')!.checkVisibility(), 'no menu button').to.equal(false);
+    expect(inShadow(hero, '[part="nav-list"] a')!.checkVisibility(), 'the section links').to.equal(true);
     const sections = allInShadow(microsite, 'employer-section');
     expect(sections.map((section) => inShadow(section, 'h2')?.textContent)).to.deep.equal(['About us', 'Opportunities with PHSO', 'How to apply']);
     for (const section of sections) expect(inShadow(section, 'section')!.checkVisibility()).to.equal(true);
@@ -176,6 +179,8 @@ describe('pre-rendered pages with scripts on', () => {
     const held = new Set(elements);
     expect([...now].filter((el) => !held.has(el)).map((el) => el.outerHTML.slice(0, 80)), 'elements added').to.deep.equal([]);
     expect(textNodes.filter((node) => !node.isConnected).map((node) => node.data), 'text replaced').to.deep.equal([]);
+    const hero = pieces(target.doc).hero;
+    expect(inShadow(hero, '[part="menu-button"]')!.checkVisibility(), 'the menu button, with scripts').to.equal(true);
     expect(errors).to.deep.equal([]);
   });
 

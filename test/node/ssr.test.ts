@@ -461,6 +461,20 @@ describe('employer-widgets render with the XSS corpus', () => {
 });
 
 describe('employer-widgets/ssr', () => {
+  it('imports every element module on Node, where there is no DOM', async () => {
+    const modules = (await readdir('src', {recursive: true}))
+      .filter((file) => /^employer-|^job-listing/.test(file) && file.endsWith('.ts') && !file.endsWith('.styles.ts'))
+      .map((file) => new URL(`../../src/${file.replace(/\.ts$/, '.js')}`, import.meta.url).href);
+    assert.ok(modules.length >= 6);
+    const script = `for (const m of ${JSON.stringify(modules)}) await import(m); console.log(typeof window, typeof document);`;
+    const {code, stdout, stderr} = await new Promise<{code: number; stdout: string; stderr: string}>((resolve) =>
+      execFile('node', ['--input-type=module', '-e', script], (error, out, err) =>
+        resolve({code: error ? Number(error.code) : 0, stdout: out, stderr: err})),
+    );
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout.trim(), 'undefined undefined');
+  });
+
   it('renders one element with its own profile, or the microsite, to a string or a stream', async () => {
     const hero = await ssr.renderToString(ssr.renderElement(ssr.html`<employer-hero .profile=${phso}></employer-hero>`));
     assert.match(hero, /^(<!--[^>]*-->)*<employer-hero[^>]*><template shadowroot="open" shadowrootmode="open">/);

@@ -120,6 +120,15 @@ export class EmployerProfileElement extends LitElement {
     if (this.loader.state.status === 'loading') this.loadingSrc = undefined;
   }
 
+  /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
+  private readonly prerendered = !isServer && !!this.shadowRoot;
+
+  /** A pre-rendered element hydrates in a task of its own, so the page's hydration is many short tasks, not one long one. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    return super.scheduleUpdate();
+  }
+
   protected override firstUpdated(): void {
     this.theme = new ThemeSheet(this.renderRoot as ShadowRoot);
     this.applyTheme();

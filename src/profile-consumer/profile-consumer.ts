@@ -89,6 +89,12 @@ export abstract class ProfileConsumer extends LitElement {
   /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
   private readonly prerendered = !isServer && !!this.shadowRoot;
 
+  /** A pre-rendered element hydrates in a task of its own, so the page's hydration is many short tasks, not one long one. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('profile')) {
       if (this.profile === undefined) this.own.clear();

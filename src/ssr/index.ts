@@ -5,7 +5,7 @@
  *
  * @example
  * ```js
- * import {renderMicrosite, renderToStream} from 'employer-widgets/ssr';
+ * // renderMicrosite and renderToStream from employer-widgets/ssr:
  * renderToStream(renderMicrosite({profile, jobs})).pipe(response);
  * ```
  */

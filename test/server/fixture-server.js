@@ -18,12 +18,13 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** Pre-rendered sites (dist/ssr.js's buildSite), built once each on first request. */
 const sites = new Map();
 
-/** The PHSO profile with every XSS payload as text, and jobs with every payload and dangerous URL. */
-async function xssInput() {
+/** The PHSO profile with every XSS payload as text, and jobs with every payload and dangerous URL (also test/node/ssr.test.ts's). */
+export async function xssInput() {
   const {PAYLOADS, DANGEROUS_URLS} = await import(resolve('.build/test/hardening/payloads.js'));
   const profile = JSON.parse(await readFile(resolve('profiles/phso.json'), 'utf8'));
   profile.hero.intro = PAYLOADS.map((p) => p.text).join(' ');
   profile.sections[0].body.push(...PAYLOADS.map((p) => ({type: 'paragraph', text: p.text})));
+  profile.modals[0].title = PAYLOADS[0].text;
   profile.modals[0].body.push(...PAYLOADS.map((p) => ({type: 'paragraph', text: p.text})));
   const jobs = PAYLOADS.map(({n, text}, i) => ({
     id: text,

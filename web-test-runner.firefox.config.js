@@ -20,6 +20,22 @@ export default {
     chromeLauncher({
       puppeteer,
       launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true},
+      // puppeteer-core 24's setViewport also sends WebDriver BiDi's
+      // emulation.setScreenOrientationOverride, which Firefox ESR 140 does not
+      // know ("unknown command"), so every page failed before its first test.
+      // The viewport itself is set by the command sent beside it: tolerate that one error.
+      async createPage({browser}) {
+        const page = await browser.newPage();
+        const setViewport = page.setViewport.bind(page);
+        page.setViewport = async (viewport) => {
+          try {
+            await setViewport(viewport);
+          } catch (error) {
+            if (!/setScreenOrientationOverride/.test(error.message)) throw error;
+          }
+        };
+        return page;
+      },
     }),
   ],
 };

@@ -42,6 +42,8 @@
 //   pending timers (setTimeout/setInterval and AbortSignal.timeout, wrapped before the
 //   bundle loads). Growth is judged between the two after-idle readings. The profile's
 //   relative jobs feed (jobs.sample.json) is answered with demo/jobs.sample.json.
+// - Parse: 10,000 jobs written in each of the eleven feed formats, read by parseFeed with
+//   format="auto" in the page (bench/parse.js).
 // Env: CHROME_PATH (default /usr/bin/chromium); BENCH_QUICK=1 (1 run each, 5/20
 // microsites) to check the harness only.
 // Exit code 0 when targets fail (it is a report); 1 when something could not be measured.
@@ -52,6 +54,7 @@ import {dirname, extname, join, normalize, relative, resolve, sep} from 'node:pa
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import {measureParsing} from './parse.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
@@ -269,6 +272,10 @@ try {
     sdt: {js: gz('node_modules/simple-datatables/dist/module.js'), css: gz('node_modules/simple-datatables/dist/style.css')},
   };
 
+  // -------------------------------------------------------------- parsing
+  const parsing = await measureParsing(browser, origin, root, QUICK ? 1 : 5);
+  problems.push(...parsing.problems);
+
   // -------------------------------------------------------------- leaks
   const leak = await leakCheck(browser);
 
@@ -325,6 +332,10 @@ try {
   const sizeVerdict = ourGzip <= 20000 ? 'PASS' : ourGzip <= 20480 ? 'PASS only if 1 KB = 1024 B' : 'FAIL';
   out.push(`  whole bundle (all elements) target ≤ 20 KB: ${num(ourGzip)} B — ${sizeVerdict}${loaded.ours ? '' : ' (job-listing not in the bundle yet)'}`);
   out.push('  (ours is every element of the microsite incl. lit and profile validation; the peers are tables only)');
+  out.push('');
+
+  out.push(`Parse 10,000 jobs of each feed format (parseFeed, format="auto"; median of ${QUICK ? 1 : 5} after a warm-up)`);
+  out.push(...parsing.lines);
   out.push('');
 
   out.push(`Leaks (${LEAK_ROUNDS.at(-1)} × append/remove <employer-microsite src="/dist/profiles/phso.json">, after GC)`);

@@ -6,6 +6,12 @@ const feeds = {
   greenhouse: 'feeds/greenhouse.json',
   lever: 'feeds/lever.json',
   indeed: 'feeds/indeed.xml',
+  bullhorn: 'feeds/bullhorn.json',
+  workable: 'feeds/workable.json',
+  ashby: 'feeds/ashby.json',
+  recruitee: 'feeds/recruitee.json',
+  smartrecruiters: 'feeds/smartrecruiters.json',
+  personio: 'feeds/personio.xml',
   empty: 'feeds/empty.json',
 };
 const name = new URLSearchParams(location.search).get('feed') ?? 'own';

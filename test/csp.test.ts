@@ -53,7 +53,7 @@ function pieces(doc: Document) {
     listing,
     rows: shadowAll(listing, '[part~="row"]'),
     detail: shadow(listing, '[part~="detail"]'),
-    jsonLd: [...(listing?.querySelectorAll('script[type="application/ld+json"]') ?? [])],
+    jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')],
   };
 }
 

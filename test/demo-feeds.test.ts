@@ -11,6 +11,12 @@ const feeds: Array<[string, string, string]> = [
   ['/demo/feeds/greenhouse.json', '4000003', 'Clinical Adviser'],
   ['/demo/feeds/lever.json', '5ac1e3f0-0000-4000-8000-000000000003', 'Data Analyst'],
   ['/demo/feeds/indeed.xml', 'IND-005', 'HR Business Partner'],
+  ['/demo/feeds/bullhorn.json', '70001', 'Senior Caseworker'],
+  ['/demo/feeds/workable.json', 'PHSO0002WK', 'Clinical Adviser'],
+  ['/demo/feeds/ashby.json', 'a5b70003-0000-4000-8000-000000000003', 'Data Analyst'],
+  ['/demo/feeds/recruitee.json', '900004', 'HR Business Partner'],
+  ['/demo/feeds/smartrecruiters.json', '744000090000005', 'Legal Adviser'],
+  ['/demo/feeds/personio.xml', '1900000', 'Caseworker'],
 ];
 
 describe('demo feeds: each job its own page', () => {
@@ -25,7 +31,7 @@ describe('demo feeds: each job its own page', () => {
       await until(() => !!el.shadowRoot!.querySelector('[part~="detail"]'), 5000, 'the job view');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="job-title"]')!.textContent).to.equal(title);
-      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      const scripts = document.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
       const posting = JSON.parse(scripts[0].textContent!);
       expect(posting.title).to.equal(title);

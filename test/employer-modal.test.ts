@@ -4,7 +4,7 @@ import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import '../src/employer-modal/employer-modal.js';
 import type {EmployerModal} from '../src/employer-modal/employer-modal.js';
 import type {EmployerProfile} from '../src/profile/profile.js';
-import {captureErrors, copy, loadPhso, until} from './helpers.js';
+import {captureErrors, copy, loadPhso, sleep, until} from './helpers.js';
 
 const part = (el: EmployerModal, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const dialogOf = (el: EmployerModal) => el.shadowRoot!.querySelector('dialog')!;
@@ -167,6 +167,120 @@ describe('<employer-modal>', () => {
     await oneEvent(el, 'employer-modal-open');
     el.remove();
     expect(document.documentElement.style.overflow).to.equal('');
+  });
+
+  describe('open and close in quick succession', () => {
+    const overflow = () => document.documentElement.style.overflow;
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    let tall: HTMLElement;
+    beforeEach(() => {
+      tall = document.createElement('div');
+      tall.style.height = '4000px';
+      document.body.append(tall);
+    });
+    afterEach(() => {
+      tall.remove();
+      document.documentElement.removeAttribute('style');
+    });
+
+    it('stays open and modal on show() right after close(), and unlocks the page on the last close()', async () => {
+      // The reproduction of issue 11, item 1, step by step.
+      const el = await fixture<EmployerModal>(html`<employer-modal modal="benefits" .profile=${phso}></employer-modal>`);
+      el.show();
+      await sleep(100);
+      el.close();
+      await nextTask();
+      el.show();
+      await sleep(100);
+      expect(el.open).to.be.true;
+      expect(dialogOf(el).matches(':modal')).to.be.true;
+      expect(overflow()).to.equal('hidden');
+      el.close();
+      await sleep(100);
+      expect(el.open).to.be.false;
+      expect(dialogOf(el).open).to.be.false;
+      expect(overflow()).to.equal('');
+      window.scrollTo(0, 500);
+      expect(window.scrollY).to.be.above(0);
+      window.scrollTo(0, 0);
+    });
+
+    it('pairs every scroll lock with one unlock through 20 rapid toggles by script', async () => {
+      const el = await fixture<EmployerModal>(html`<employer-modal modal="values" .profile=${phso}></employer-modal>`);
+      let opens = 0;
+      let closes = 0;
+      el.addEventListener('employer-modal-open', () => opens++);
+      el.addEventListener('employer-modal-close', () => closes++);
+      for (let i = 0; i < 20; i++) {
+        el.show();
+        await el.updateComplete;
+        el.close();
+        // Every other round leaves the native close event pending when the next show() comes.
+        if (i % 2) await nextTask();
+        else await el.updateComplete;
+      }
+      el.show();
+      await sleep(50);
+      expect(el.open).to.be.true;
+      expect(dialogOf(el).matches(':modal')).to.be.true;
+      expect(overflow()).to.equal('hidden');
+      el.close();
+      await sleep(50);
+      expect(dialogOf(el).open).to.be.false;
+      expect(overflow()).to.equal('');
+      expect(opens, 'an open event for each opening').to.equal(21);
+      expect(closes, 'a close event for each opening').to.equal(21);
+    });
+
+    it('pairs every scroll lock with one unlock when a person toggles it with the keyboard, and returns focus', async () => {
+      const el = await fixture<EmployerModal>(html`<employer-modal modal="values" .profile=${phso}></employer-modal>`);
+      const trigger = part(el, 'trigger');
+      trigger.focus();
+      for (let i = 0; i < 10; i++) {
+        await sendKeys({press: 'Enter'});
+        await sendKeys({press: 'Escape'});
+      }
+      await sleep(50);
+      expect(el.open).to.be.false;
+      expect(overflow()).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal(trigger);
+      await sendKeys({press: 'Enter'});
+      await sleep(50);
+      expect(dialogOf(el).matches(':modal')).to.be.true;
+      expect(overflow()).to.equal('hidden');
+      await sendKeys({press: 'Escape'});
+      await sleep(50);
+      expect(overflow()).to.equal('');
+    });
+
+    it('unlocks the page once when removed while open, also in the middle of a quick toggle', async () => {
+      const first = await fixture<EmployerModal>(html`<employer-modal modal="values" .profile=${phso}></employer-modal>`);
+      const second = await fixture<EmployerModal>(html`<employer-modal modal="benefits" .profile=${phso}></employer-modal>`);
+      first.show();
+      await oneEvent(first, 'employer-modal-open');
+      second.show();
+      await sleep(100);
+      second.close();
+      await nextTask();
+      second.show();
+      await second.updateComplete;
+      second.remove();
+      await sleep(50);
+      expect(overflow(), 'the first modal is still open').to.equal('hidden');
+      first.remove();
+      await sleep(50);
+      expect(overflow()).to.equal('');
+      document.body.append(first);
+      await first.updateComplete;
+      expect(first.open, 'closed when it comes back').to.be.false;
+      first.show();
+      await oneEvent(first, 'employer-modal-open');
+      expect(overflow()).to.equal('hidden');
+      first.close();
+      await sleep(50);
+      expect(overflow()).to.equal('');
+      first.remove();
+    });
   });
 
   it('shows a message for an unknown modal id', async () => {

@@ -9,7 +9,8 @@ import {captureErrors, copy, loadPhso, sleep, until} from './helpers.js';
 const SAMPLE = '/demo/jobs.sample.json';
 const $ = <T extends Element = HTMLElement>(el: JobListing, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = (el: JobListing, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const jsonLd = (el: Element) => [...el.querySelectorAll('script[type="application/ld+json"]')];
+// The JobPosting goes into the document's head, never the element's light DOM or a shadow root.
+const jsonLd = (el: Element) => [...el.ownerDocument.head.querySelectorAll('script[type="application/ld+json"]')];
 const allJsonLd = () => document.querySelectorAll('script[type="application/ld+json"]');
 const posting = (el: Element) => JSON.parse(jsonLd(el)[0].textContent!);
 

@@ -13,6 +13,12 @@ const titles = (el: JobListing) => $$(el, '[part~="job-link"]').map((a) => a.tex
 const statusText = (el: JobListing) => $(el, '[part~="status"]').textContent!.trim();
 const ready = (el: JobListing) => until(() => $$(el, '[part~="row"]').length > 0 || !!$(el, '[part~="empty"]'), 5000, 'rows');
 
+/** Stores `body` on the test server under `key`: `/test-server/echo?key=<key>` answers it until the next store. */
+async function store(key: string, body: string, type = 'application/json'): Promise<string> {
+  await fetch(`/test-server/echo?key=${key}&type=${encodeURIComponent(type)}`, {method: 'POST', body});
+  return `/test-server/echo?key=${key}`;
+}
+
 async function listing(template: ReturnType<typeof html>): Promise<JobListing> {
   const el = await fixture<JobListing>(template);
   await ready(el);
@@ -175,8 +181,11 @@ describe('<job-listing>', () => {
     expect($(empty, '[part~="empty"]')).to.exist;
     await fits(empty, 'empty');
 
-    const stale = await listing(html`<job-listing src=${SAMPLE}></job-listing>`);
-    stale.src = '/test-server/status/503';
+    const key = `stale-${Math.random()}`;
+    const feed = await store(key, await (await fetch(SAMPLE)).text());
+    const stale = await listing(html`<job-listing src=${feed}></job-listing>`);
+    await store(key, 'gone', 'text/plain');
+    await stale.retry();
     await until(() => !!$(stale, '[part~="error"]'), 5000, 'the error');
     expect($$(stale, '[part~="row"]')).to.have.length(10);
     await fits(stale, 'error above the last good rows');
@@ -234,12 +243,54 @@ describe('<job-listing>', () => {
     expect($$(el, '[part~="row"]')).to.have.length(3);
   });
 
-  it('keeps the last good rows visible under the error when a reload fails', async () => {
+  it('keeps the last good rows visible under the error when a reload of the same feed fails', async () => {
+    const key = `reload-${Math.random()}`;
+    const feed = await store(key, await (await fetch(SAMPLE)).text());
+    const el = await listing(html`<job-listing src=${feed}></job-listing>`);
+    await store(key, 'gone', 'text/plain');
+    await el.retry();
+    await until(() => !!$(el, '[part~="error"]'), 5000, 'the error');
+    expect($$(el, '[part~="row"]')).to.have.length(10);
+    expect($(el, '[part~="error"] p').textContent).to.contain('could not be read');
+    // A new listing of the same feed (the host re-rendered it) has the last good rows too.
+    const again = await fixture<JobListing>(html`<job-listing src=${feed}></job-listing>`);
+    await until(() => !!$(again, '[part~="error"]'), 5000, 'the error');
+    expect($$(again, '[part~="row"]')).to.have.length(10);
+  });
+
+  it('shows no rows of the previous feed, nor its error, when src changes to another feed', async () => {
     const el = await listing(html`<job-listing src=${SAMPLE}></job-listing>`);
     el.src = '/test-server/status/503';
     await until(() => !!$(el, '[part~="error"]'), 5000, 'the error');
-    expect($$(el, '[part~="row"]')).to.have.length(10);
     expect($(el, '[part~="error"] p').textContent).to.contain('(503)');
+    expect($$(el, 'tbody tr')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // While the next feed loads, the failed one's message goes too.
+    el.src = '/test-server/slow?ms=500&file=feeds/lever.json';
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.equal(null);
+    await ready(el);
+    expect($$(el, '[part~="row"]')).to.have.length(3);
+    // Back to a feed read before: its own last good rows, not Lever's, while it loads again.
+    el.src = SAMPLE;
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Caseworker');
+  });
+
+  it('keeps the last good rows of a few feeds only', async () => {
+    const key = `bounded-${Math.random()}`;
+    const first = await store(key, await (await fetch(SAMPLE)).text());
+    const el = await listing(html`<job-listing src=${first}></job-listing>`);
+    for (const file of ['lever.json', 'greenhouse.json', 'json-ld-array.json', 'own.json']) {
+      el.src = `/test/fixtures/feeds/${file}?${key}`;
+      await el.updateComplete;
+      await until(() => el.shadowRoot!.querySelector('table')!.getAttribute('aria-busy') === 'false', 5000, file);
+    }
+    el.remove();
+    await store(key, 'gone', 'text/plain');
+    const fresh = await fixture<JobListing>(html`<job-listing src=${first}></job-listing>`);
+    await until(() => !!$(fresh, '[part~="error"]'), 5000, 'the error');
+    expect($$(fresh, '[part~="row"]'), 'the first feed, read five feeds ago, is forgotten').to.have.length(0);
   });
 
   it('says "No job found" from the profile for an empty feed', async () => {

@@ -212,7 +212,7 @@ describe('a second employer: Stadtwerke Auenfeld (de-DE)', () => {
       expect(detail.querySelector('[part="back-link"]')!.textContent).to.equal('Zurück zu allen Stellen');
       const apply = detail.querySelector('[part="apply-link"]')!;
       expect(apply.textContent!.replace(apply.querySelector('.visually-hidden')!.textContent!, '').trim()).to.equal('Jetzt bewerben');
-      const posting = JSON.parse(listing.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const posting = JSON.parse(document.head.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(posting.title).to.equal('Busfahrerin / Busfahrer im Stadtverkehr (m/w/d)');
       await expect(el).to.be.accessible();
     });

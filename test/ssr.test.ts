@@ -167,7 +167,7 @@ describe('pre-rendered pages with scripts off (an iframe sandboxed without allow
     expect(inShadow(listing, '[part~="apply-link"]')!.getAttribute('href')).to.equal('https://jobs.example.com/phso/phso-0001');
     expect(inShadow(listing, '[part~="back-link"]')!.getAttribute('href')).to.equal('../index.html');
     expect(inShadow(listing, '[part~="detail"]')!.checkVisibility()).to.equal(true);
-    expect(doc.title).to.equal('Caseworker – Parliamentary and Health Service Ombudsman');
+    expect(doc.title).to.equal('Caseworker at Parliamentary and Health Service Ombudsman');
   });
 });
 
@@ -214,6 +214,7 @@ describe('pre-rendered pages with scripts on', () => {
     expect(scripts).to.have.length(1);
     expect(scripts[0].parentElement).to.equal(target.doc.head);
     expect(JSON.parse(scripts[0].textContent!).title).to.equal('Caseworker');
+    expect(target.doc.title, 'the title the server wrote').to.equal('Caseworker at Parliamentary and Health Service Ombudsman');
     expect(errors).to.deep.equal([]);
   });
 

@@ -59,12 +59,25 @@ export class EmployerModal extends ProfileConsumer {
   @property({reflect: true}) modal = '';
 
   /** Whether the dialog is open. Reflected; set it, or call `show()` / `close()`. */
-  @property({type: Boolean, reflect: true}) open = false;
+  @property({type: Boolean, reflect: true})
+  get open(): boolean {
+    return this.isOpen;
+  }
+  set open(value: boolean) {
+    // Escape closed the dialog, and its `close` event is
+    // still to come: finish that close now, so the event cannot undo this opening.
+    if (value) this.settleNativeClose();
+    this.isOpen = value;
+  }
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('[part~="trigger"]') private trigger?: HTMLButtonElement;
 
-  /** True while this element holds the scroll lock and the address. */
+  private isOpen = false;
+  /**
+   * True from `showModal()` until the close is finished on our side: while it
+   * is true this element holds exactly one scroll lock and the address.
+   */
   private shown = false;
   private hashBefore = '';
   private deepLinkChecked = false;
@@ -93,7 +106,10 @@ export class EmployerModal extends ProfileConsumer {
     super.updated(changed);
     const dialog = this.dialog;
     if (!dialog) return;
-    if (this.open && !dialog.open) {
+    if (this.shown && !dialog.open) {
+      // Closed natively and not yet reported: the person's close wins over a re-render.
+      this.finishClose(true);
+    } else if (this.open && !dialog.open && this.isConnected) {
       dialog.showModal();
       this.shown = true;
       lockScroll();
@@ -101,7 +117,10 @@ export class EmployerModal extends ProfileConsumer {
       if (hashId() !== this.modal) this.replaceHash(`#${this.modal}`);
       emit(this, 'employer-modal-open', {modal: this.modal});
     } else if (!this.open && dialog.open) {
+      // The bookkeeping is done here and now, not on the dialog's `close` event,
+      // which comes a task later: a `show()` in between would be undone by it.
       dialog.close();
+      if (this.shown) this.finishClose(true);
     }
   }
 
@@ -160,9 +179,19 @@ export class EmployerModal extends ProfileConsumer {
     this.close();
   }
 
-  /** The native dialog closed (Escape, `close()`, a form): finish on our side. */
+  /**
+   * The native dialog's `close` event. It comes a task after the dialog
+   * closed, so it may be stale: ours were finished when `close()` ran, and a
+   * dialog shown again since is open. Only a close of the browser's own
+   * (Escape) is left to finish.
+   */
   private handleDialogClose(): void {
-    if (this.shown) this.finishClose(true);
+    this.settleNativeClose();
+  }
+
+  /** Finishes a close the browser made (Escape), whose `close` event has not come yet. */
+  private settleNativeClose(): void {
+    if (this.shown && this.dialog && !this.dialog.open) this.finishClose(true);
   }
 
   private finishClose(returnFocus: boolean): void {

@@ -1,8 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FetchError, fetchText} from '../shared/fetch-text.js';
-import {parseFeed, type FeedFormat} from './detect.js';
+import {FetchError} from '../shared/fetch-text.js';
+import type {FeedFormat} from './detect.js';
+import {FeedCache, textSize} from './feed-cache.js';
 import {FeedFormatError, type Job} from './job.js';
 import {normaliseJobs} from './own.js';
+import {loadFeed, PartialFeedError} from './pages.js';
 
 /** Why a feed failed, for the message the listing shows. */
 export type FeedProblem =
@@ -10,7 +12,7 @@ export type FeedProblem =
   | {readonly kind: 'status'; readonly status: number}
   | {readonly kind: 'unreadable'; readonly detail: string};
 
-/** Where loading a feed stands; `last` is the last good result, kept through a failed reload. */
+/** Where loading a feed stands; `last` is the same feed's last good result, kept through a failed reload. */
 export type FeedLoad =
   | {readonly status: 'idle'}
   | {readonly status: 'loading'; readonly last?: readonly Job[]; readonly problem?: FeedProblem}
@@ -24,8 +26,11 @@ export interface FeedOptions {
   readonly maxBytes: number;
 }
 
-/** Last good jobs per feed URL, so a failing reload still has rows to show. */
-const lastGood = new Map<string, readonly Job[]>();
+/**
+ * Last good jobs per feed URL, so a failing reload still has rows to show:
+ * the four feeds read most recently, 10 million characters of their jobs' text at most.
+ */
+const lastGood = new FeedCache<readonly Job[]>(4, 10_000_000);
 
 /**
  * Fetches and parses a jobs feed: timeout, size cap while streaming, abort
@@ -56,22 +61,25 @@ export class FeedController implements ReactiveController {
   async load(url: string, options: FeedOptions): Promise<void> {
     this.aborter?.abort();
     const aborter = (this.aborter = new AbortController());
+    // Rows and a message stay only for the same feed: another feed's rows under this one's error would mislead.
+    const same = url === this.url;
     this.url = url;
     this.options = options;
-    const last = this.jobs ?? lastGood.get(url);
+    const last = (same ? this.jobs : undefined) ?? lastGood.get(url);
     // A retry keeps the message (and its Retry button, with focus) until it settles.
-    this.set({status: 'loading', last, problem: this.state.status === 'error' ? this.state.problem : undefined});
+    this.set({status: 'loading', last, problem: same && this.state.status === 'error' ? this.state.problem : undefined});
     let next: FeedLoad;
     try {
-      const {text} = await fetchText(url, {...options, signal: aborter.signal});
-      const jobs = parseFeed(text, options.format);
-      lastGood.set(url, jobs);
+      const jobs = await loadFeed(url, {...options, signal: aborter.signal});
+      lastGood.set(url, jobs, textSize(jobs));
       next = {status: 'ready', jobs};
     } catch (error) {
       if (aborter.signal.aborted) return;
-      const problem = describe(error);
+      // A later page of a paged feed failed: show the pages read, under the error.
+      const partial = error instanceof PartialFeedError ? error : undefined;
+      const problem = describe(partial?.cause ?? error);
       console.error(`<${this.host.localName}>: the jobs feed ${url} failed: ${(error as Error).message}`);
-      next = {status: 'error', problem, last};
+      next = {status: 'error', problem, last: partial?.jobs.length ? partial.jobs : last};
     }
     if (this.aborter !== aborter) return;
     this.aborter = undefined;
@@ -87,6 +95,7 @@ export class FeedController implements ReactiveController {
   use(value: unknown): void {
     this.aborter?.abort();
     this.aborter = undefined;
+    this.url = '';
     this.options = undefined;
     try {
       this.set({status: 'ready', jobs: normaliseJobs(value, '.jobs')});
@@ -96,9 +105,17 @@ export class FeedController implements ReactiveController {
     }
   }
 
+  /** Shows a feed that cannot be asked for (a bad `ats` shorthand): its message, one `console.error`, no request. */
+  reject(message: string): void {
+    this.clear();
+    console.error(`<${this.host.localName}>: ${message}`);
+    this.set({status: 'error', problem: {kind: 'unreadable', detail: message}});
+  }
+
   /** Forgets the jobs and stops any fetch. */
   clear(): void {
     this.hostDisconnected();
+    this.url = '';
     this.options = undefined;
     this.set({status: 'idle'});
   }

@@ -27,7 +27,7 @@ export function readXml(xml: string): XmlJob[] {
  * Firefox in the element's own text, with a `Location:` line (the host page's
  * URL) and the source excerpt in `<sourcetext>`, both left out here.
  */
-function parserMessage(error: Element): string {
+export function parserMessage(error: Element): string {
   const div = error.querySelector('div');
   const text = div ? div.textContent! : [...error.childNodes].filter((node) => node.nodeType == Node.TEXT_NODE).map((node) => node.textContent).join('');
   return text

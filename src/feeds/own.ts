@@ -99,7 +99,7 @@ export function kind(value: unknown, depth = 0): string {
 /** The error for a feed of no known format, naming what was `found`. */
 export const notAFeed = (found: string): FeedFormatError =>
   new FeedFormatError(
-    `expected a jobs feed (own, JSON-LD JobPosting, Greenhouse, Lever or Indeed XML); found ${found}`,
+    `expected a jobs feed (own, JSON-LD JobPosting, Greenhouse, Lever, Indeed XML, Bullhorn, Workable, Ashby, Recruitee, SmartRecruiters or Personio XML); found ${found}`,
   );
 
 /**

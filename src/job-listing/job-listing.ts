@@ -1,5 +1,6 @@
 import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {atsFeed} from '../feeds/ats.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
@@ -8,6 +9,7 @@ import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {distinct, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {descriptionHtml} from '../jobs/sanitize.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
+import {fill} from '../profile/labels.js';
 import {renderHeading} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
 import {emit} from '../shared/emit.js';
@@ -16,6 +18,7 @@ import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
 import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
 import {JsonLdScript} from './json-ld-script.js';
 import {jobListingStyles} from './job-listing.styles.js';
+import {PageTitle} from './page-title.js';
 import {
   DEFAULT_COLUMNS,
   describeProblem,
@@ -38,17 +41,21 @@ function langOf(element: Element): string {
 
 /**
  * The jobs listing: a real table of jobs from a feed (its own JSON, schema.org
- * JSON-LD, Greenhouse, Lever or Indeed XML) or from `.jobs`, with a labelled
+ * JSON-LD, Greenhouse, Lever, Indeed XML, Bullhorn, Workable, Ashby, Recruitee,
+ * SmartRecruiters or Personio XML, or an ATS named by `ats`) or from `.jobs`, with a labelled
  * keyword search, a location filter, sorting by column, pages and a polite
  * live region that says how many jobs there are. Below 600px of its own
  * width the rows become cards.
  *
  * Each job has its own address on the host page: the title links to the
- * page with `?job=<id>`, where the listing shows the job's view and writes
- * one schema.org `JobPosting` JSON-LD script into its light DOM, so search
- * engines index the job on the host's domain. The list writes none.
+ * page with `?job=<id>` (the parameter is `param`), where the listing shows
+ * the job's view, names the job and its employer in `document.title`, and
+ * writes one schema.org `JobPosting` JSON-LD script into `document.head`,
+ * so search engines index the job on the host's domain. The list writes none.
+ * Several listings on one page each take their own `param`; listings that
+ * share one leave a job to the listing whose feed has it.
  *
- * Loading, error (with Retry, keeping the last good rows) and empty states
+ * Loading, error (with Retry, keeping the same feed's last good rows) and empty states
  * are all shown in place; a broken feed never throws to the host page.
  *
  * @tag job-listing
@@ -94,13 +101,18 @@ export class JobListing extends ProfileConsumer {
   static override styles = jobListingStyles;
 
   private readonly feed = new FeedController(this);
-  private readonly address = new JobAddressController(this, (params) => {
-    if (this.urlState) {
-      this.search = params.get('job-search') ?? '';
-      this.locationChoice = params.get('job-location') ?? '';
-    }
-  });
+  private readonly address = new JobAddressController(
+    this,
+    (params) => {
+      if (this.urlState) {
+        this.search = params.get(`${this.param}-search`) ?? '';
+        this.locationChoice = params.get(`${this.param}-location`) ?? '';
+      }
+    },
+    (id) => (this.view?.sliced.some((job) => job.id === id) ? true : this.loading ? undefined : false),
+  );
   private readonly jsonLd = new JsonLdScript(this);
+  private readonly pageTitle = new PageTitle();
 
   /** URL of the jobs feed. Default: the profile's `jobs.feed.url`, resolved against the page. */
   @property() src = '';
@@ -113,8 +125,24 @@ export class JobListing extends ProfileConsumer {
    */
   @property({attribute: false}) jobs?: unknown;
 
-  /** Feed format: `auto` (default, detected), `own`, `json-ld`, `greenhouse`, `lever` or `indeed-xml`. */
+  /**
+   * Feed format: `auto` (default, detected), `own`, `json-ld`, `greenhouse`, `lever`, `indeed-xml`,
+   * `bullhorn`, `workable`, `ashby`, `recruitee`, `smartrecruiters` or `personio-xml`.
+   */
   @property() format: FeedFormat = 'auto';
+
+  /**
+   * An ATS's public feed instead of a URL: `<provider>:<account>` (`ashby:acme`, `workable:acme`,
+   * `recruitee:acme`, `smartrecruiters:Acme`, `personio:acme[:de]`, `greenhouse:acme`, `lever:acme`)
+   * or `bullhorn:<cluster>:<corpToken>`. `src` wins over it.
+   */
+  @property() ats = '';
+
+  /**
+   * A pass-through on the host's own site for `ats` (`/ats/`): the request goes to it with the
+   * provider's URL after it, without `https://`, for providers that answer only the employer's own site.
+   */
+  @property({attribute: 'ats-proxy'}) atsProxy = '';
 
   /** Jobs per page. Default: the profile's `jobs.pageSize`, else 10. */
   @property({type: Number, attribute: 'page-size'}) pageSize?: number;
@@ -152,28 +180,52 @@ export class JobListing extends ProfileConsumer {
    */
   @property({attribute: 'job-pages'}) jobPages = '';
 
-  /** Keeps the search and location filter in the page's address, so a filtered view can be shared. */
+  /** Keeps the search and location filter in the page's address (`<param>-search`, `<param>-location`), so a filtered view can be shared. */
   @property({type: Boolean, reflect: true, attribute: 'url-state'}) urlState = false;
+
+  /**
+   * The query parameter that names the job shown on its own (default `job`:
+   * `?job=<id>`). Give each listing on a page its own (`param="nurses"`), so
+   * each opens its own jobs; listings that share one show a job only where
+   * their feed has it, and the others keep their lists.
+   */
+  @property({attribute: 'param'})
+  get param(): string {
+    return this.paramName || 'job';
+  }
+  set param(value: string) {
+    this.paramName = value;
+  }
+
+  /** Leaves `document.title` alone on a job's view (by default it names the job and the employer). */
+  @property({type: Boolean, attribute: 'no-title'}) noTitle = false;
 
   @state() private search = '';
   @state() private locationChoice = '';
   @state() private sort?: JobQuery['sort'];
   @state() private page = 1;
 
+  private paramName = '';
   private source = '';
   /** The jobs last given through `.jobs` or a child script. */
   private given?: unknown;
   private script?: {text: string; value: unknown};
   /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
   private view?: {jobs: readonly Job[]; key: string; sliced: readonly Job[]; locations: string[]};
+  /** The id of the job view last rendered (the job's or "not found"), or null for the list. */
+  private shownId: string | null = null;
+  /** What the other listings reading `param` were last told of this one's jobs. */
+  private told?: {sliced?: readonly Job[]; loading: boolean};
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.jsonLd.set(undefined);
+    this.pageTitle.set(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('param') && this.hasUpdated) this.address.read();
     const given = this.jobs ?? this.readScript();
     if (given !== undefined) {
       if (given !== this.given) {
@@ -186,9 +238,12 @@ export class JobListing extends ProfileConsumer {
     this.given = undefined;
     // A server render shows the jobs it is given; it fetches nothing.
     if (isServer) return;
-    const profile = this.current;
-    const url = this.src || profile?.jobs?.feed?.url || '';
-    const format = this.src ? this.format : (profile?.jobs?.feed?.format ?? this.format);
+    const feed = this.feedSource();
+    if ('error' in feed) {
+      if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
+      return;
+    }
+    const {url, format} = feed;
     const href = url && new URL(url, document.baseURI).href;
     const source = href && `${href} ${format} ${this.timeout} ${this.maxBytes}`;
     if (source === this.source) return;
@@ -197,12 +252,32 @@ export class JobListing extends ProfileConsumer {
     else this.feed.clear();
   }
 
+  /**
+   * The feed to read: `src`, else the `ats` shorthand's, else the profile's
+   * `jobs.feed` (its `url`, else its `ats`); a bad shorthand's message instead.
+   */
+  private feedSource(): {url: string; format: FeedFormat} | {error: string} {
+    const feed = this.current?.jobs?.feed;
+    const ats = this.src ? '' : this.ats || (feed?.url ? '' : (feed?.ats ?? ''));
+    if (!ats) return {url: this.src || feed?.url || '', format: this.src ? this.format : (feed?.format ?? this.format)};
+    try {
+      return atsFeed(ats, this.atsProxy || feed?.proxy || '');
+    } catch (error) {
+      return {error: (error as Error).message};
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncJsonLd();
+    this.syncHead();
     if (this.urlState) this.writeAddressState();
     // Focus waits for the rows: the job or its row link may not be there while loading.
-    if (this.feed.state.status !== 'loading') this.address.moveFocus(this.shadowRoot!);
+    if (!this.loading) this.address.moveFocus(this.shadowRoot!, this.shownId);
+    const sliced = this.view?.sliced;
+    if (!this.told || this.told.sliced !== sliced || this.told.loading !== this.loading) {
+      this.told = {sliced, loading: this.loading};
+      this.address.tellOthers();
+    }
   }
 
   /**
@@ -225,8 +300,8 @@ export class JobListing extends ProfileConsumer {
     return this.script.value;
   }
 
-  /** The id of the job shown on its own, or null for the list. */
-  private get shownId(): string | null {
+  /** The id of the job to show on its own (`job`, else the address's), or null for the list. */
+  private get wantedId(): string | null {
     return this.job || this.address.jobId;
   }
 
@@ -248,12 +323,17 @@ export class JobListing extends ProfileConsumer {
     const labels = this.labels;
     const locale = profile?.locale ?? langOf(this);
     const state = this.feed.state;
-    const loading = state.status === 'loading' || (state.status === 'idle' && !!this.source);
+    const loading = this.loading;
     const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale);
-    const detail = this.shownId !== null && view && !(loading && !view.sliced.length);
+    const id = this.wantedId;
+    const job = this.shownJob();
+    // A job this listing lacks: "Job not found" once loaded, unless another listing reading the same parameter answers it.
+    const missing = !loading && (!!this.job || (id !== null && this.address.answersMissing(id)));
+    const detail = id !== null && view && !(loading && !view.sliced.length) && (job || missing);
+    this.shownId = detail ? id : null;
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
       ${detail
-        ? this.renderDetail(this.shownJob(), labels, locale)
+        ? this.renderDetail(job, labels, locale)
         : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
     </div>`;
   }
@@ -263,7 +343,7 @@ export class JobListing extends ProfileConsumer {
       labels,
       locale,
       level: this.headingLevel,
-      listHref: this.listHref || (isServer ? '?' : jobHref(null)),
+      listHref: this.listHref || (isServer ? '?' : jobHref(this.param, null)),
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
     };
@@ -290,7 +370,7 @@ export class JobListing extends ProfileConsumer {
 
   /** The job shown on its own, if the address names one in the slice. */
   private shownJob(): Job | undefined {
-    const id = this.shownId;
+    const id = this.wantedId;
     return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
   }
 
@@ -330,7 +410,7 @@ export class JobListing extends ProfileConsumer {
           ${!result || (loading && !jobs?.length)
             ? renderSkeleton(columns.length, pageSize, loading)
             : result.items.length
-              ? result.items.map((job) => renderRow(job, columns, labels, locale, this.jobLink(job)))
+              ? result.items.map((job) => renderRow(job, columns, labels, locale, this.param, this.jobLink(job)))
               : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`}
         </tbody>
       </table>
@@ -340,25 +420,41 @@ export class JobListing extends ProfileConsumer {
   /** A job's own page: pre-rendered in `job-pages`, else this page with `?job=<id>`. */
   private jobLink(job: Job): string {
     if (this.jobPages) return `${this.jobPages}${jobFileName(job.id)}.html`;
-    return isServer ? `?job=${encodeURIComponent(job.id)}` : jobHref(job.id);
+    return isServer ? `?${encodeURIComponent(this.param)}=${encodeURIComponent(job.id)}` : jobHref(this.param, job.id);
   }
 
   private writeAddressState(): void {
     const url = new URL(location.href);
     const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
-    set('job-search', this.search.trim());
-    set('job-location', this.locationChoice);
+    set(`${this.param}-search`, this.search.trim());
+    set(`${this.param}-location`, this.locationChoice);
     if (url.href !== location.href) history.replaceState(history.state, '', url.href);
   }
 
-  /** Exactly one JobPosting in the host page's light DOM on a job's view; none on the list. */
-  private syncJsonLd(): void {
+  /**
+   * On a job's view, exactly one JobPosting in `document.head` and the job
+   * and its employer in `document.title`; on the list, neither.
+   */
+  private syncHead(): void {
     const job = this.shownJob();
-    // A pre-rendered job page carries its JSON-LD in <head> already.
-    if (!job || this.job) return this.jsonLd.set(undefined);
-    const pageUrl = new URL(jobHref(job.id), location.href).href;
+    if (!job) {
+      this.jsonLd.set(undefined);
+      this.pageTitle.set(undefined);
+      return;
+    }
+    const profile = this.current;
+    // A pre-rendered job page is the job's own address; its JSON-LD in <head> is adopted as the server wrote it.
+    const pageUrl = this.job ? location.href : new URL(jobHref(this.param, job.id), location.href).href;
     const description = descriptionHtml(descriptionOf(job));
-    this.jsonLd.set(jsonLdText(jobPosting(job, {profile: this.current, pageUrl, description})));
+    this.jsonLd.set({id: job.id, text: jsonLdText(jobPosting(job, {profile, pageUrl, description}))});
+    const employer = profile?.employer.name ?? job.hiringOrganization?.name;
+    this.pageTitle.set(this.noTitle ? undefined : employer ? fill(this.labels.jobPageTitle, {job: job.title, employer}) : job.title);
+  }
+
+  /** Whether the feed is loading (or about to). */
+  private get loading(): boolean {
+    const status = this.feed.state.status;
+    return status === 'loading' || (status === 'idle' && !!this.source);
   }
 
   /** A plain click on a job's title opens its view in place; other clicks follow the link. */

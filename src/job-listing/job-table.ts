@@ -30,13 +30,14 @@ export function renderHeader(column: Column, sort: JobQuery['sort'], onSort: (ke
   </th>`;
 }
 
-/** One job's row: the title links to the job's own address. */
+/** One job's row: the title links to `href`, the job's own address (`?<param>=<id>`) unless given. */
 export function renderRow(
   job: Job,
   columns: readonly Column[],
   labels: Labels,
   locale: string,
-  href: string = jobHref(job.id),
+  param: string,
+  href: string = jobHref(param, job.id),
 ): TemplateResult {
   return html`<tr part="row">
     ${columns.map((column) => {

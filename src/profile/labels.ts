@@ -30,6 +30,7 @@ export const DEFAULT_LABELS: Labels = {
   apply: 'Apply',
   backToJobs: 'Back to all jobs',
   jobNotFound: 'Job not found',
+  jobPageTitle: '{job} at {employer}',
   feedTimeout: 'The jobs feed did not answer in time.',
   feedStatus: 'The jobs feed answered with an error ({status}).',
   feedUnreadable: 'The jobs feed could not be read.',

@@ -3,6 +3,7 @@
  * recruiter sees when a value does not fit.
  */
 import * as v from 'valibot';
+import {atsFeed, type AtsShorthandError} from '../feeds/ats.js';
 import {SAFE_URL_PATTERN} from '../shared/safe-url.js';
 
 /** A non-empty string. */
@@ -19,6 +20,20 @@ export const url = () =>
       new RegExp(SAFE_URL_PATTERN),
       'expected a safe URL: http:, https:, mailto:, tel: or relative, with no spaces',
     ),
+  );
+
+/** An ATS shorthand (`ashby:acme`, `bullhorn:<cluster>:<corpToken>`), with `atsFeed`'s message when it names no feed. */
+export const atsShorthand = () =>
+  v.pipe(
+    v.string(),
+    v.rawCheck(({dataset, addIssue}) => {
+      if (!dataset.typed) return;
+      try {
+        atsFeed(dataset.value);
+      } catch (error) {
+        addIssue({message: `expected an ATS shorthand: ${(error as AtsShorthandError).reason}`});
+      }
+    }),
   );
 
 /** A stable id for a section or modal, usable as #id. */

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import {BodySchema, ImageFields, LinkSchema, RichTextSchema} from './block-schema.js';
-import {cssColor, fontFamily, id, optionalText, text, url} from './schema-fields.js';
+import {atsShorthand, cssColor, fontFamily, id, optionalText, text, url} from './schema-fields.js';
 
 export const SectionSchema = v.strictObject({
   id: id(),
@@ -23,17 +23,25 @@ export const ModalSchema = v.strictObject({
   body: BodySchema,
 });
 
-export const FEED_FORMATS = ['auto', 'own', 'json-ld', 'greenhouse', 'lever', 'indeed-xml'] as const;
+export const FEED_FORMATS = [
+  'auto', 'own', 'json-ld', 'greenhouse', 'lever', 'indeed-xml',
+  'bullhorn', 'workable', 'ashby', 'recruitee', 'smartrecruiters', 'personio-xml',
+] as const;
 export const JOB_COLUMNS = ['title', 'location', 'salary', 'department', 'type', 'posted'] as const;
 
 export const JobsSchema = v.strictObject({
   id: v.optional(id()),
   title: text(),
   feed: v.optional(
-    v.strictObject({
-      url: url(),
-      format: v.optional(v.picklist(FEED_FORMATS, `expected one of ${FEED_FORMATS.join(', ')}`)),
-    }),
+    v.pipe(
+      v.strictObject({
+        url: v.optional(url()),
+        format: v.optional(v.picklist(FEED_FORMATS, `expected one of ${FEED_FORMATS.join(', ')}`)),
+        ats: v.optional(atsShorthand()),
+        proxy: v.optional(url()),
+      }),
+      v.check((feed) => !!feed.url !== !!feed.ats, 'expected either url or ats'),
+    ),
   ),
   empty: text(),
   columns: v.pipe(
@@ -80,7 +88,7 @@ export const ThemeSchema = v.strictObject({
 /**
  * Every word the elements print. All optional: English defaults fill the gaps
  * (see `labels.ts`), so a profile in another language overrides them all.
- * `{count}`, `{page}`, `{pages}`, `{status}` are replaced at run time.
+ * `{count}`, `{page}`, `{pages}`, `{status}`, `{job}`, `{employer}` are replaced at run time.
  */
 export const LabelsSchema = v.strictObject({
   menu: optionalText(),
@@ -111,6 +119,7 @@ export const LabelsSchema = v.strictObject({
   apply: optionalText(),
   backToJobs: optionalText(),
   jobNotFound: optionalText(),
+  jobPageTitle: optionalText(),
   feedTimeout: optionalText(),
   feedStatus: optionalText(),
   feedUnreadable: optionalText(),

@@ -8,7 +8,7 @@ import {formatSalary} from '../feeds/salary.js';
 import {jobFileName} from '../jobs/job-files.js';
 import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {descriptionHtml, parseDescription} from '../jobs/sanitize.js';
-import {labelsOf} from '../profile/labels.js';
+import {fill, labelsOf} from '../profile/labels.js';
 import type {EmployerProfile, RichText} from '../profile/profile.js';
 import {checkProfile, renderJobView, renderMicrosite, renderToString} from './render.js';
 
@@ -187,7 +187,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteFiles> {
       page(
         {
           lang: profile.locale,
-          title: `${job.title} – ${employer}`,
+          // As the listing names the page in the browser (labels.jobPageTitle).
+          title: fill(labels.jobPageTitle, {job: job.title, employer}),
           description: clip(`${job.title}, ${employer}${facts ? `: ${facts}` : ''}. ${descriptionText(job.description)}`),
           url,
           script: `../${script}`,

@@ -1,10 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {failure} from '../helpers.js';
-import {detectFormat, parseFeed, type FeedFormat} from '../../src/feeds/detect.js';
+import {detectFormat, parseFeed, xmlRoot, type FeedFormat} from '../../src/feeds/detect.js';
 import {FeedFormatError} from '../../src/feeds/job.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/feeds/${name}`)).text();
-const expected = 'expected a jobs feed (own, JSON-LD JobPosting, Greenhouse, Lever or Indeed XML); found ';
+const expected = 'expected a jobs feed (own, JSON-LD JobPosting, Greenhouse, Lever, Indeed XML, Bullhorn, Workable, Ashby, Recruitee, SmartRecruiters or Personio XML); found ';
 
 describe('detectFormat', () => {
   const cases: [string, unknown, FeedFormat | undefined][] = [
@@ -19,6 +19,22 @@ describe('detectFormat', () => {
     ['one JobPosting', {'@context': 'https://schema.org', '@type': 'JobPosting', title: 'A'}, 'json-ld'],
     ['a @graph', {'@graph': []}, 'json-ld'],
     ['an array of JobPostings', [{'@type': 'JobPosting', title: 'A'}], 'json-ld'],
+    ['SmartRecruiters', {offset: 0, limit: 100, totalFound: 1, content: [{id: '1', name: 'A'}]}, 'smartrecruiters'],
+    ['SmartRecruiters, empty', {offset: 0, limit: 100, totalFound: 0, content: []}, 'smartrecruiters'],
+    ['SmartRecruiters postings without the page numbers', {content: [{name: 'A', releasedDate: '2026-01-01'}]}, 'smartrecruiters'],
+    ['Bullhorn', {total: 1, start: 0, count: 1, data: [{id: 1, title: 'A'}]}, 'bullhorn'],
+    ['Bullhorn, empty', {total: 0, start: 0, count: 0, data: []}, 'bullhorn'],
+    ['Bullhorn job orders without the page numbers', {data: [{id: 1, title: 'A', publishedCategory: {name: 'B'}}]}, 'bullhorn'],
+    ['Recruitee', {offers: [{id: 1, title: 'A'}]}, 'recruitee'],
+    ['Recruitee, empty', {offers: []}, 'recruitee'],
+    ['Ashby', {apiVersion: '1', jobs: [{id: 'a', title: 'A'}]}, 'ashby'],
+    ['Ashby, empty', {apiVersion: '1', jobs: []}, 'ashby'],
+    ['Ashby jobs without apiVersion', {jobs: [{id: 'a', title: 'A', jobUrl: 'https://x.test/'}]}, 'ashby'],
+    ['Workable', {name: 'Acme', jobs: [{title: 'A', shortcode: 'AB12'}]}, 'workable'],
+    ['Workable by application_url', {jobs: [{title: 'A', application_url: 'https://x.test/'}]}, 'workable'],
+    ['Workable, empty (read as an empty own feed)', {name: 'Acme', jobs: []}, 'own'],
+    ['an object whose content is not a page', {content: 'x'}, undefined],
+    ['an object whose data holds no job orders', {data: [{name: 'A'}]}, undefined],
     ['another object', {status: 'ok'}, undefined],
     ['an array of objects of no format', [{name: 'A'}], undefined],
     ['an array of numbers', [1, 2], undefined],
@@ -40,6 +56,12 @@ describe('parseFeed', () => {
     ['greenhouse.json', 3, '4012345'],
     ['lever.json', 3, '5c1d7a2e-8f3b-4a8e-9d7e-3f5e2a1b0c9d'],
     ['indeed.xml', 4, 'PHSO-5001'],
+    ['bullhorn.json', 4, '40213'],
+    ['workable.json', 3, '7A1B2C3D4E'],
+    ['ashby.json', 3, '4f2a8c1e-0b7d-4e9a-a1c3-5d6e7f8a9b0c'],
+    ['recruitee.json', 3, '1804211'],
+    ['smartrecruiters.json', 5, '744000012345678'],
+    ['personio.xml', 3, '1520934'],
   ];
   for (const [name, count, id] of fixtures) {
     it(`detects and reads ${name}`, async () => {
@@ -47,6 +69,34 @@ describe('parseFeed', () => {
       expect(jobs).to.have.length(count);
       expect(jobs[0]!.id).to.equal(id);
     });
+  }
+
+  const empty = ['bullhorn-empty.json', 'ashby-empty.json', 'recruitee-empty.json', 'smartrecruiters-empty.json', 'workable-empty.json', 'personio-empty.xml'];
+  for (const name of empty) {
+    it(`reads the empty board ${name} as no jobs`, async () => {
+      expect(parseFeed(await fixture(name))).to.deep.equal([]);
+    });
+  }
+
+  it('reads Personio XML by its root, and with a feed URL links each job', async () => {
+    const text = await fixture('personio.xml');
+    expect(parseFeed(text, 'auto', 'https://alpenblick.jobs.personio.de/xml')[0]!.url).to.equal('https://alpenblick.jobs.personio.de/job/1520934');
+    expect(parseFeed(text, 'personio-xml')[0]!.title).to.equal('Senior Frontend Engineer (m/w/d)');
+    const indeed = await fixture('indeed.xml');
+    expect(failure(() => parseFeed(indeed, 'personio-xml')).message).to.match(/found XML with root <source>$/);
+    expect(failure(() => parseFeed(text, 'indeed-xml')).message).to.match(/found XML with root <workzag-jobs>$/);
+  });
+
+  const roots: [string, string | undefined][] = [
+    ['<workzag-jobs/>', 'workzag-jobs'],
+    ['<?xml version="1.0"?>\n<!-- exported --><workzag-jobs>', 'workzag-jobs'],
+    ['<!DOCTYPE source [<!ENTITY e "x">]><source>', 'source'],
+    ['<?xml version="1.0"?><a:jobs xmlns:a="urn:x">', 'a:jobs'],
+    ['{"jobs": []}', undefined],
+    ['<?xml version="1.0"', undefined],
+  ];
+  for (const [text, root] of roots) {
+    it(`finds the root ${root} in ${JSON.stringify(text)}`, () => expect(xmlRoot(text)).to.equal(root));
   }
 
   it('reads in the format it is told', async () => {
@@ -115,13 +165,27 @@ describe('every parser, fed odd values in every field', () => {
     ...['absolute_url', 'updated_at', 'first_published', 'content', 'departments', 'metadata'],
     ...['text', 'hostedUrl', 'applyUrl', 'categories', 'salaryRange', 'createdAt', 'descriptionPlain', 'lists', 'additional'],
     ...['@id', 'identifier', 'baseSalary', 'jobLocation', 'jobLocationType', 'employmentType', 'datePosted', 'name'],
+    ...['publishedCategory', 'address', 'dateLastPublished', 'publicDescription', 'salaryUnit', 'payRate', 'isOpen', 'isPublic', 'isDeleted'],
+    ...['shortcode', 'code', 'employment_type', 'telecommuting', 'shortlink', 'application_url', 'published_on', 'locations', 'city', 'state', 'country', 'requirements', 'benefits', 'workplace_type'],
+    ...['jobUrl', 'descriptionHtml', 'isRemote', 'workplaceType', 'secondaryLocations', 'compensation', 'team', 'publishedAt', 'isListed', 'shouldDisplayCompensationOnJobPostings'],
+    ...['careers_url', 'careers_apply_url', 'remote', 'hybrid', 'on_site', 'employment_type_code', 'published_at', 'close_at', 'company_name', 'country_code', 'state_name', 'slug'],
+    ...['company', 'releasedDate', 'typeOfEmployment', 'function', 'jobAd', 'postingUrl', 'uuid'],
   ];
-  const inner = ['min', 'max', 'currency', 'period', 'interval', 'value', 'minValue', 'maxValue', 'unitText', 'name', 'address', 'location', 'team', 'commitment', 'content', 'text'];
+  const inner = [
+    ...['min', 'max', 'currency', 'period', 'interval', 'value', 'minValue', 'maxValue', 'unitText', 'name', 'address', 'location', 'team', 'commitment', 'content', 'text'],
+    ...['city', 'state', 'region', 'country', 'countryCode', 'postalAddress', 'addressLocality', 'summaryComponents', 'compensationTiers', 'components', 'compensationType', 'currencyCode'],
+    ...['salary_from', 'salary_to', 'identifier', 'label', 'id', 'fullLocation', 'sections', 'remote', 'hybrid', 'hidden'],
+  ];
   const feeds: [FeedFormat, (entry: object) => unknown][] = [
     ['own', (entry) => ({jobs: [entry]})],
     ['greenhouse', (entry) => ({jobs: [entry]})],
     ['lever', (entry) => [entry]],
     ['json-ld', (entry) => ({'@graph': [{...entry, '@type': 'JobPosting'}]})],
+    ['bullhorn', (entry) => ({total: 1, start: 0, count: 1, data: [entry]})],
+    ['workable', (entry) => ({name: entry, jobs: [entry]})],
+    ['ashby', (entry) => ({apiVersion: '1', jobs: [entry]})],
+    ['recruitee', (entry) => ({offers: [entry]})],
+    ['smartrecruiters', (entry) => ({offset: 0, limit: 1, totalFound: 1, content: [entry]})],
   ];
   for (const [format, wrap] of feeds) {
     it(`${format}: a job or a FeedFormatError, never undefined or NaN`, () => {
@@ -140,6 +204,22 @@ describe('every parser, fed odd values in every field', () => {
       }
     });
   }
+
+  it('personio-xml: a job or a FeedFormatError, never undefined or NaN', () => {
+    const tags = ['id', 'subcompany', 'office', 'department', 'name', 'employmentType', 'schedule', 'createdAt'];
+    for (const value of ['', ' ', 'x', '0', '-1', 'NaN', 'undefined', '<![CDATA[]]>', '&amp;', '1e999', 'javascript:x']) {
+      const nested = `<additionalOffices><office>${value}</office></additionalOffices><jobDescriptions><jobDescription><name>${value}</name><value>${value}</value></jobDescription></jobDescriptions>`;
+      const xml = `<workzag-jobs><position>${tags.map((tag) => `<${tag}>${value}</${tag}>`).join('')}${nested}</position></workzag-jobs>`;
+      try {
+        const jobs = parseFeed(xml, 'auto', 'https://acme.jobs.personio.de/xml');
+        // The text "NaN" may be a title here: look for missing values, not words.
+        expect(JSON.stringify(jobs, (_, value) => (value === undefined || value === null ? 'MISSING' : value)), xml).not.to.contain('MISSING');
+        expect(jobs.every((job) => typeof job.id == 'string' && typeof job.title == 'string'), xml).to.be.true;
+      } catch (error) {
+        expect(error, xml).to.be.instanceOf(FeedFormatError);
+      }
+    }
+  });
 
   it('indeed-xml: a job or a FeedFormatError, never undefined or NaN', () => {
     const tags = ['title', 'date', 'referencenumber', 'url', 'city', 'state', 'country', 'description', 'salary', 'jobtype', 'category'];

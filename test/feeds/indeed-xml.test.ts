@@ -44,7 +44,7 @@ describe('readXml', () => {
 
   it('throws a FeedFormatError naming the root of XML that is no jobs feed', () => {
     expect(failure(() => readXml('<rss version="2.0"><channel><item/></channel></rss>')).message).to.equal(
-      'expected a jobs feed (own, JSON-LD JobPosting, Greenhouse, Lever or Indeed XML); found XML with root <rss>',
+      'expected a jobs feed (own, JSON-LD JobPosting, Greenhouse, Lever, Indeed XML, Bullhorn, Workable, Ashby, Recruitee, SmartRecruiters or Personio XML); found XML with root <rss>',
     );
   });
 });

@@ -20,7 +20,7 @@ import type {JobListing} from '../../src/job-listing/job-listing.js';
 import {DEFAULT_LABELS} from '../../src/profile/labels.js';
 import {captureErrors, until} from '../helpers.js';
 import {auditTree, urlFault} from './audit.js';
-import {FORMATS, feedData, indeedRecords, indeedXml, type FormatName, type JobSpec, type XmlRecord} from './feeds.js';
+import {FORMATS, XML_TAGS, feedData, isXml, xmlFeed, xmlRecords, type FormatName, type JobSpec, type XmlFormatName, type XmlRecord} from './feeds.js';
 import {captureThrows, overTheWire, serve} from './harness.js';
 import {AWKWARD, deepNest, mutate, mutateText, toJson} from './mutate.js';
 import {caseSeed, prng, type Random} from './prng.js';
@@ -101,32 +101,33 @@ function mutateRecords(records: XmlRecord[], random: Random): {records: XmlRecor
 }
 
 /** Raw XML damage that records cannot express: a deep nest, an entity, a wrong root, a DOCTYPE. */
-function xmlDamage(xml: string, random: Random): {text: string; log: string} {
+function xmlDamage(format: XmlFormatName, xml: string, random: Random): {text: string; log: string} {
+  const {root, job, title} = XML_TAGS[format];
   switch (random.int(5)) {
     case 0:
-      return {text: xml.replace('<title>', `<title>${'<b>'.repeat(10_000)}`).replace('</title>', `${'</b>'.repeat(10_000)}</title>`), log: 'a title nested 10,000 deep'};
+      return {text: xml.replace(`<${title}>`, `<${title}>${'<b>'.repeat(10_000)}`).replace(`</${title}>`, `${'</b>'.repeat(10_000)}</${title}>`), log: 'a title nested 10,000 deep'};
     case 1:
-      return {text: xml.replace('<title>', '<title>&undefined;'), log: 'an undefined entity'};
+      return {text: xml.replace(`<${title}>`, `<${title}>&undefined;`), log: 'an undefined entity'};
     case 2:
-      return {text: xml.replace(/source>/g, 'feed>'), log: 'root <feed>'};
+      return {text: xml.replace(new RegExp(`${root}>`, 'g'), 'feed>'), log: 'root <feed>'};
     case 3:
-      return {text: xml.replace('<source>', '<!DOCTYPE source [<!ENTITY e "Entity text">]><source>').replace('<title>', '<title>&e;'), log: 'an internal entity'};
+      return {text: xml.replace(`<${root}>`, `<!DOCTYPE ${root} [<!ENTITY e "Entity text">]><${root}>`).replace(`<${title}>`, `<${title}>&e;`), log: 'an internal entity'};
     default:
-      return {text: xml.replace(/<job>/g, '<job xmlns="urn:x">'), log: 'jobs in a namespace'};
+      return {text: xml.replace(new RegExp(`<${job}>`, 'g'), `<${job} xmlns="urn:x">`), log: 'jobs in a namespace'};
   }
 }
 
 /** Feed `i` of `format`: the base feed with its data mutated, and sometimes its text damaged. */
 function fuzzedFeed(format: FormatName, i: number): {text: string; log: string} {
-  const random = prng(caseSeed(SEED, i * 8 + FORMATS.indexOf(format)));
+  const random = prng(caseSeed(SEED, i * 16 + FORMATS.indexOf(format)));
   let text: string;
   const log: string[] = [];
-  if (format === 'indeed-xml') {
-    const mutated = mutateRecords(indeedRecords(BASE_JOBS), random);
+  if (isXml(format)) {
+    const mutated = mutateRecords(xmlRecords(format, BASE_JOBS), random);
     log.push(...mutated.log);
-    text = indeedXml(mutated.records);
+    text = xmlFeed(format, mutated.records);
     if (random.chance(0.3)) {
-      const damaged = xmlDamage(text, random);
+      const damaged = xmlDamage(format, text, random);
       text = damaged.text;
       log.push(damaged.log);
     }
@@ -148,7 +149,12 @@ function fuzzedFeed(format: FormatName, i: number): {text: string; log: string} 
   return {text, log: log.join('; ')};
 }
 
-const JOB_KEYS = new Set(['id', 'title', 'url', 'location', 'salary', 'department', 'type', 'posted', 'validThrough', 'description']);
+const JOB_KEYS = new Set([
+  ...['id', 'title', 'url', 'location', 'salary', 'department', 'type', 'posted', 'validThrough', 'description'],
+  ...['places', 'workplace', 'employment', 'hiringOrganization'],
+]);
+const WORKPLACES = new Set(['onsite', 'hybrid', 'remote']);
+const EMPLOYMENT_TYPES = new Set(['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER']);
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const trimmed = (value: unknown) => typeof value === 'string' && value !== '' && value === value.trim();
 
@@ -172,6 +178,17 @@ function jobFaults(jobs: readonly Job[]): string[] {
     for (const key of ['posted', 'validThrough'] as const) {
       const date = job[key];
       if (date !== undefined && !(/^\d{4}-\d\d-\d\d$/.test(date) && new Date(date).toISOString().startsWith(date))) faults.push(`${at}: ${key} ${date}`);
+    }
+    for (const [i, place] of (job.places ?? []).entries()) {
+      const parts = Object.entries(place);
+      if (!parts.length || parts.some(([key, part]) => !['city', 'region', 'country'].includes(key) || !trimmed(part))) faults.push(`${at}: place ${i} ${JSON.stringify(place)}`);
+    }
+    if (job.places && !job.places.length) faults.push(`${at}: no places`);
+    if (job.workplace !== undefined && !WORKPLACES.has(job.workplace)) faults.push(`${at}: workplace ${job.workplace}`);
+    if (job.employment !== undefined && !EMPLOYMENT_TYPES.has(job.employment)) faults.push(`${at}: employment ${job.employment}`);
+    const organization = job.hiringOrganization;
+    if (organization && (!trimmed(organization.name) || [organization.sameAs, organization.logo].some((url) => url !== undefined && !/^https?:\/\/\S+$/i.test(url)))) {
+      faults.push(`${at}: hiringOrganization ${JSON.stringify(organization).slice(0, 80)}`);
     }
     const salary = job.salary;
     if (salary) {
@@ -282,7 +299,7 @@ describe('hardening: fuzzed feeds', () => {
         const label = `fuzz seed ${SEED} case ${i} (${format}; ${log})`;
         const expected = parse(overTheWire(text), listingFormat(format));
         // Two URLs in turn: the listing reloads when its src changes.
-        el.src = await serve(text, format === 'indeed-xml' ? 'application/xml' : 'application/json', key, version++ % 2);
+        el.src = await serve(text, isXml(format) ? 'application/xml' : 'application/json', key, version++ % 2);
         try {
           await el.updateComplete;
           await until(() => $(el, 'table')?.getAttribute('aria-busy') === 'false', 10_000, 'the feed');
@@ -304,7 +321,7 @@ describe('hardening: fuzzed feeds', () => {
     const el = await fixture<JobListing>(html`<job-listing></job-listing>`);
     const failures: string[] = [];
     for (const i of indices().filter((index) => ONLY !== undefined || index % ELEMENT_EVERY === 0)) {
-      const random = prng(caseSeed(SEED, i * 8 + 7));
+      const random = prng(caseSeed(SEED, i * 16 + 15));
       const {value, log} = mutate((feedData('own', BASE_JOBS) as {jobs: unknown[]}).jobs, random, false);
       errors.calls.length = 0;
       throws.thrown.length = 0;
@@ -330,5 +347,5 @@ describe('hardening: fuzzed feeds', () => {
 
 /** The listing's `format` for a fuzzed feed: named for half the formats, detected for the rest. */
 function listingFormat(format: FormatName): FeedFormat {
-  return format === 'lever' || format === 'indeed-xml' ? format : 'auto';
+  return ['lever', 'indeed-xml', 'bullhorn', 'recruitee', 'personio-xml'].includes(format) ? format : 'auto';
 }

@@ -3,6 +3,7 @@
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {Readable} from 'node:stream';
+import {atsAnswer} from './ats-routes.js';
 
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
@@ -121,6 +122,8 @@ function typeOf(name) {
  *                               required); csp/jobs.sample.json is the demo's sample feed,
  *                               which the PHSO profile names relative to the page;
  *                               csp/F?trusted-types=P adds the directive `trusted-types P`
+ *   ats/<host>/<path>           an ATS provider's public API at that URL, with its paging
+ *                               (see ats-routes.js)
  */
 export function fixtureServer() {
   return async (ctx, next) => {
@@ -188,6 +191,8 @@ export function fixtureServer() {
         ctx.status = 404;
         ctx.body = 'nothing stored under that key';
       }
+    } else if (route.startsWith('ats/')) {
+      await atsAnswer(ctx, route.slice('ats/'.length));
     } else if (route === 'file') {
       ctx.type = query.type ?? typeOf(query.name);
       ctx.body = await fixture(query.name);

@@ -30,6 +30,15 @@ export default [
     plugins: [ts(), nodeResolve(), terser({module: true, ecma: 2021, format: {comments: false}})],
   },
   {
+    // Server rendering (employer-widgets/ssr and the render command): the elements for Node.
+    // Lit stays external, so the elements and @lit-labs/ssr share one copy, its Node build.
+    input: 'src/ssr/index.ts',
+    output: {file: 'dist/ssr.js', format: 'es'},
+    external: (id) => /^(node:|lit($|\/)|lit-html|lit-element|@lit\/|@lit-labs\/|parse5)/.test(id),
+    // The same minified html`` literals as the browser bundle: hydration matches templates by their text.
+    plugins: [ts(), minifyHTML(), nodeResolve({preferBuiltins: true, exportConditions: ['node']})],
+  },
+  {
     // The command line: validate profiles, print the JSON Schema.
     input: 'src/cli.ts',
     output: {file: 'dist/cli.js', format: 'es'},

@@ -27,7 +27,14 @@ export default {
     {
       name: 'print-demo-url',
       serverStart() {
-        setTimeout(() => console.log(`\nThe PHSO microsite demo: http://localhost:${port}/demo/\n`), 0);
+        setTimeout(
+          () =>
+            console.log(
+              `\nThe PHSO microsite demo: http://localhost:${port}/demo/` +
+                `\nPre-rendered (npx employer-widgets render): http://localhost:${port}/demo/static/\n`,
+            ),
+          0,
+        );
       },
     },
   ],

@@ -3,6 +3,7 @@
  *
  *   employer-widgets validate <profile.json>...   check profiles; exit 1 on faults (warnings do not count)
  *   employer-widgets schema                       print the profile JSON Schema
+ *   employer-widgets render <profile.json> --jobs <feed> --out <dir>   pre-render the site
  */
 import {readFile} from 'node:fs/promises';
 import {toJsonSchema} from '@valibot/to-json-schema';
@@ -12,7 +13,10 @@ import {describeSchema} from './profile/schema-docs.js';
 
 const USAGE = `Usage:
   employer-widgets validate <profile.json>...   check employer profiles
-  employer-widgets schema                       print the profile JSON Schema`;
+  employer-widgets schema                       print the profile JSON Schema
+  employer-widgets render <profile.json> --jobs <feed file or URL> --out <dir>
+                   [--base-url <url>] [--format <format>] [--fragment]
+                                                pre-render the microsite, a page per job and a sitemap`;
 
 /** The JSON Schema (draft 2020-12) of the employer profile. */
 export function profileJsonSchema(): object {
@@ -66,6 +70,16 @@ export async function main(args: readonly string[]): Promise<number> {
       if (!valid) ok = false;
     }
     return ok ? 0 : 1;
+  }
+  if (command === 'render') {
+    // The server renderer (Lit, parse5) loads only for this command, from dist/ssr.js beside this file.
+    const ssr = new URL('./ssr.js', import.meta.url).href;
+    const {renderCommand} = (await import(ssr)) as typeof import('./ssr/index.js');
+    return renderCommand(
+      rest,
+      (text) => process.stdout.write(text),
+      (line) => process.stderr.write(`${line}\n`),
+    );
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);

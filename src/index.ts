@@ -1,6 +1,8 @@
 /**
  * employer-widgets: every element, for the one-script-tag build.
  */
+// First, before Lit: elements rendered on a server (Declarative Shadow DOM) hydrate in place.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 export {EmployerProfileElement} from './employer-profile/employer-profile.js';
 export type {EmployerProfileEventMap, ProfileErrorDetail, ProfileLoadDetail} from './employer-profile/employer-profile.js';
 export {EmployerHero} from './employer-hero/employer-hero.js';

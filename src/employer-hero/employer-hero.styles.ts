@@ -178,6 +178,15 @@ export const heroStyles = [
         padding: 0.75rem 0.25rem;
         border-top: 1px solid color-mix(in srgb, currentColor 25%, transparent);
       }
+      /* A pre-rendered page read with scripts off: the menu button cannot work, so the links show. */
+      @media (scripting: none) {
+        [part='menu-button'] {
+          display: none;
+        }
+        [part='nav-list'] {
+          display: flex;
+        }
+      }
     }
   `,
 ];

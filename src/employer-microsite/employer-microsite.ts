@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import '../employer-hero/employer-hero.js';
 import '../employer-modal/employer-modal.js';
@@ -69,6 +69,34 @@ export class EmployerMicrosite extends EmployerProfileElement {
   /** Level of the hero headline and section headings (default 2). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
+  /**
+   * Jobs for the listing, as `<job-listing>`'s `.jobs` (wins over the
+   * profile's feed). A pre-rendered page carries them in a child
+   * `<script type="application/json" data-jobs>` instead.
+   * @type {readonly Job[] | undefined}
+   */
+  @property({attribute: false}) jobs?: unknown;
+
+  /** Folder of pre-rendered job pages (`jobs/`), as `<job-listing>`'s `job-pages`. */
+  @property({attribute: 'job-pages'}) jobPages = '';
+
+  private scriptJobs?: {text: string; value: unknown};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer || this.jobs !== undefined) return;
+    const text = this.querySelector(':scope > script[type="application/json"][data-jobs]')?.textContent;
+    if (text != null && text !== this.scriptJobs?.text) {
+      let value: unknown = null;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // null: the listing reports the jobs as unreadable.
+      }
+      this.scriptJobs = {text, value};
+    }
+  }
+
   override render(): unknown {
     const state = this.loadState;
     if (state.status === 'error') return renderProfileProblem(state.error);
@@ -88,7 +116,13 @@ export class EmployerMicrosite extends EmployerProfileElement {
     }
     if (piece === 'jobs') {
       if (!profile.jobs) return nothing;
-      return html`<job-listing id=${profile.jobs.id ?? 'jobs'} heading-level=${this.headingLevel} exportparts=${EXPORTED.jobs}></job-listing>`;
+      return html`<job-listing
+        id=${profile.jobs.id ?? 'jobs'}
+        heading-level=${this.headingLevel}
+        job-pages=${this.jobPages || nothing}
+        exportparts=${EXPORTED.jobs}
+        .jobs=${this.jobs ?? this.scriptJobs?.value}
+      ></job-listing>`;
     }
     return html`<employer-section
       section=${piece.slice('section:'.length)}

@@ -1,4 +1,4 @@
-import {html, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks} from '../rich-text/render-blocks.js';
@@ -84,7 +84,7 @@ export class EmployerModal extends ProfileConsumer {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.handleHashChange);
+    if (!isServer) window.addEventListener('hashchange', this.handleHashChange);
   }
 
   override disconnectedCallback(): void {
@@ -96,7 +96,7 @@ export class EmployerModal extends ProfileConsumer {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A page loaded at #<modal-id> opens the modal once it has content.
-    if (!this.deepLinkChecked && this.current?.modals.some((modal) => modal.id === this.modal)) {
+    if (!isServer && !this.deepLinkChecked && this.current?.modals.some((modal) => modal.id === this.modal)) {
       this.deepLinkChecked = true;
       if (hashId() === this.modal) this.open = true;
     }
@@ -138,8 +138,18 @@ export class EmployerModal extends ProfileConsumer {
     const found = profile.modals.find((modal) => modal.id === this.modal);
     if (!found) return this.renderProblem(`No modal "${this.modal}" in the profile.`);
     const labels = this.labels;
-    return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${this.show}>${found.button}</button>
+    // The invoker commands (commandfor/command) open and close the dialog where scripts are off,
+    // on a server-rendered page; with scripts, the click handlers take over.
+    return html`<button
+        part="trigger"
+        type="button"
+        aria-haspopup="dialog"
+        commandfor="dialog"
+        command="show-modal"
+        @click=${this.handleTriggerClick}
+      >${found.button}</button>
       <dialog
+        id="dialog"
         part="dialog base"
         aria-labelledby="title"
         lang=${profile.locale}
@@ -149,13 +159,24 @@ export class EmployerModal extends ProfileConsumer {
         <div class="panel">
           <header>
             <h2 id="title" part="title">${found.title}</h2>
-            <button part="close-button" type="button" aria-label=${labels.close} @click=${this.close}>
+            <button part="close-button" type="button" aria-label=${labels.close} commandfor="dialog" command="close" @click=${this.handleCloseClick}>
               <span class="close-icon" aria-hidden="true">×</span>
             </button>
           </header>
           <div part="body">${renderBlocks(found.body, {level: 3, locale: profile.locale, labels})}</div>
         </div>
       </dialog>`;
+  }
+
+  /** Opens through `show()`, so the scroll lock, address and event follow; the command does nothing more. */
+  private handleTriggerClick(event: MouseEvent): void {
+    event.preventDefault();
+    this.show();
+  }
+
+  private handleCloseClick(event: MouseEvent): void {
+    event.preventDefault();
+    this.close();
   }
 
   /**

@@ -1,7 +1,7 @@
 import {provide} from '@lit/context';
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {EmployerProfile} from '../profile/profile.js';
+import type {EmployerProfile, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {
   PROFILE_FETCH,
@@ -86,6 +86,17 @@ export class EmployerProfileElement extends LitElement {
     return this.loader.state.status;
   }
 
+  /**
+   * The theme this element applies, for a server render that writes it into
+   * the shadow root as a `<style>` (no constructable stylesheets there).
+   * @internal
+   * @ignore
+   */
+  serverTheme(): Theme | undefined {
+    const state = this.loader.state;
+    return state.status === 'ready' ? state.profile.theme : undefined;
+  }
+
   /** The whole loading state, for subclasses that render the profile themselves. */
   protected get loadState(): ProfileLoad {
     return this.loader.state;
@@ -93,6 +104,8 @@ export class EmployerProfileElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A server render (to HTML) reads the child script in willUpdate; there is nothing to observe.
+    if (isServer) return;
     this.scriptObserver = new MutationObserver(() => {
       if (this.profile === undefined && !this.src) this.readSource();
     });
@@ -105,6 +118,15 @@ export class EmployerProfileElement extends LitElement {
     this.scriptObserver?.disconnect();
     // The controller aborted an unfinished fetch: load it again on reconnection.
     if (this.loader.state.status === 'loading') this.loadingSrc = undefined;
+  }
+
+  /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
+  private readonly prerendered = !isServer && !!this.shadowRoot;
+
+  /** A pre-rendered element hydrates in a task of its own, so the page's hydration is many short tasks, not one long one. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    return super.scheduleUpdate();
   }
 
   protected override firstUpdated(): void {
@@ -135,7 +157,7 @@ export class EmployerProfileElement extends LitElement {
       }
       return;
     } else {
-      const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+      const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]:not([data-jobs])');
       const text = script?.textContent ?? undefined;
       // The observer also sees unrelated changes in the subtree: parse only new text.
       if (text !== this.scriptText || this.loader.state.status === 'idle') {

@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 
 /** A plain left click, which the page handles in place; others (new tab, new window) follow the link. */
 export const isPlainClick = (event: MouseEvent) =>
@@ -58,6 +58,8 @@ export class JobAddressController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server render has no address: the list, or the job named by the listing's `job`.
+    if (isServer) return;
     readers.add(this);
     window.addEventListener('popstate', this.read);
     this.read();

@@ -1,9 +1,10 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {atsFeed} from '../feeds/ats.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
+import {jobFileName} from '../jobs/job-files.js';
 import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {descriptionHtml} from '../jobs/sanitize.js';
@@ -31,6 +32,7 @@ import {
 
 /** The language of `element`: its nearest `lang`, across shadow roots, else the browser's. */
 function langOf(element: Element): string {
+  if (isServer) return element.getAttribute('lang') || 'en';
   for (let node: Node | null = element; node; node = (node as ShadowRoot).host ?? node.parentNode) {
     if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
   }
@@ -168,6 +170,21 @@ export class JobListing extends ProfileConsumer {
   /** Shows only the jobs of this employment type (`full-time` finds "Full-time", `FULL_TIME` and the profile's label); several separated by `|`. */
   @property() type = '';
 
+  /**
+   * Id of a job to show on its own whatever the address says: the listing on
+   * a job's pre-rendered page (`npx employer-widgets render`).
+   */
+  @property() job = '';
+
+  /** Where a job's link back to the list goes (default: this page without `?job=`). */
+  @property({attribute: 'list-href'}) listHref = '';
+
+  /**
+   * Folder of pre-rendered job pages (`jobs/`): each title then links to the
+   * job's own page there, which a click follows, instead of `?job=<id>`.
+   */
+  @property({attribute: 'job-pages'}) jobPages = '';
+
   /** Keeps the search and location filter in the page's address (`<param>-search`, `<param>-location`), so a filtered view can be shared. */
   @property({type: Boolean, reflect: true, attribute: 'url-state'}) urlState = false;
 
@@ -195,6 +212,9 @@ export class JobListing extends ProfileConsumer {
 
   private paramName = '';
   private source = '';
+  /** The jobs last given through `.jobs` or a child script. */
+  private given?: unknown;
+  private script?: {text: string; value: unknown};
   /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
   private view?: {jobs: readonly Job[]; key: string; labels: Labels; sliced: readonly Job[]; locations: string[]};
   /** The id of the job view last rendered (the job's or "not found"), or null for the list. */
@@ -211,13 +231,18 @@ export class JobListing extends ProfileConsumer {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('param') && this.hasUpdated) this.address.read();
-    if (this.jobs !== undefined) {
-      if (changed.has('jobs')) {
+    const given = this.jobs ?? this.readScript();
+    if (given !== undefined) {
+      if (given !== this.given) {
+        this.given = given;
         this.source = '';
-        this.feed.use(this.jobs);
+        this.feed.use(given);
       }
       return;
     }
+    this.given = undefined;
+    // A server render shows the jobs it is given; it fetches nothing.
+    if (isServer) return;
     const feed = this.feedSource();
     if ('error' in feed) {
       if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
@@ -260,6 +285,31 @@ export class JobListing extends ProfileConsumer {
     }
   }
 
+  /**
+   * The jobs of a child `<script type="application/json">`, as a pre-rendered
+   * page carries them so the listing starts with what the server showed.
+   */
+  private readScript(): unknown {
+    if (isServer) return undefined;
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (text == null) return undefined;
+    if (this.script?.text !== text) {
+      let value: unknown = null;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // null: the feed controller reports the jobs as unreadable.
+      }
+      this.script = {text, value};
+    }
+    return this.script.value;
+  }
+
+  /** The id of the job to show on its own (`job`, else the address's), or null for the list. */
+  private get wantedId(): string | null {
+    return this.job || this.address.jobId;
+  }
+
   /** Fetches the feed again. */
   retry(): Promise<void> {
     return this.feed.retry();
@@ -280,10 +330,11 @@ export class JobListing extends ProfileConsumer {
     const state = this.feed.state;
     const loading = this.loading;
     const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale, labels);
-    const id = this.address.jobId;
+    const id = this.wantedId;
     const job = this.shownJob();
     // A job this listing lacks: "Job not found" once loaded, unless another listing reading the same parameter answers it.
-    const detail = id !== null && view && !(loading && !view.sliced.length) && (job || (!loading && this.address.answersMissing(id)));
+    const missing = !loading && (!!this.job || (id !== null && this.address.answersMissing(id)));
+    const detail = id !== null && view && !(loading && !view.sliced.length) && (job || missing);
     this.shownId = detail ? id : null;
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
       ${detail
@@ -297,7 +348,7 @@ export class JobListing extends ProfileConsumer {
       labels,
       locale,
       level: this.headingLevel,
-      listHref: jobHref(this.param, null),
+      listHref: this.listHref || (isServer ? '?' : jobHref(this.param, null)),
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
     };
@@ -322,7 +373,7 @@ export class JobListing extends ProfileConsumer {
 
   /** The job shown on its own, if the address names one in the slice. */
   private shownJob(): Job | undefined {
-    const id = this.address.jobId;
+    const id = this.wantedId;
     return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
   }
 
@@ -362,11 +413,17 @@ export class JobListing extends ProfileConsumer {
           ${!result || (loading && !jobs?.length)
             ? renderSkeleton(columns.length, pageSize, loading)
             : result.items.length
-              ? result.items.map((job) => renderRow(job, columns, labels, locale, this.param))
+              ? result.items.map((job) => renderRow(job, columns, labels, locale, this.param, this.jobLink(job)))
               : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`}
         </tbody>
       </table>
       ${result && result.pages > 1 ? renderPagination(result.page, result.pages, labels, this.goTo) : nothing}`;
+  }
+
+  /** A job's own page: pre-rendered in `job-pages`, else this page with `?job=<id>`. */
+  private jobLink(job: Job): string {
+    if (this.jobPages) return `${this.jobPages}${jobFileName(job.id)}.html`;
+    return isServer ? `?${encodeURIComponent(this.param)}=${encodeURIComponent(job.id)}` : jobHref(this.param, job.id);
   }
 
   private writeAddressState(): void {
@@ -389,7 +446,8 @@ export class JobListing extends ProfileConsumer {
       return;
     }
     const profile = this.current;
-    const pageUrl = new URL(jobHref(this.param, job.id), location.href).href;
+    // A pre-rendered job page is the job's own address; its JSON-LD in <head> is adopted as the server wrote it.
+    const pageUrl = this.job ? location.href : new URL(jobHref(this.param, job.id), location.href).href;
     const description = descriptionHtml(descriptionOf(job));
     this.jsonLd.set({id: job.id, text: jsonLdText(jobPosting(job, {profile, pageUrl, description}))});
     const employer = profile?.employer.name ?? job.hiringOrganization?.name;
@@ -405,13 +463,14 @@ export class JobListing extends ProfileConsumer {
   /** A plain click on a job's title opens its view in place; other clicks follow the link. */
   private handleJobLink(event: MouseEvent): void {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[part~="job-link"]');
-    if (!link || event.defaultPrevented || !isPlainClick(event)) return;
+    // A pre-rendered job page is a page of its own: the link is followed.
+    if (!link || this.jobPages || event.defaultPrevented || !isPlainClick(event)) return;
     event.preventDefault();
     this.address.open(link.href);
   }
 
   private readonly handleBack = (event: MouseEvent) => {
-    if (!isPlainClick(event)) return;
+    if (!isPlainClick(event) || this.job) return;
     event.preventDefault();
     this.address.back();
   };

@@ -31,12 +31,19 @@ export function renderHeader(column: Column, sort: JobQuery['sort'], onSort: (ke
   </th>`;
 }
 
-/** One job's row: the title links to the job's own address (`?<param>=<id>`). */
-export function renderRow(job: Job, columns: readonly Column[], labels: Labels, locale: string, param: string): TemplateResult {
+/** One job's row: the title links to `href`, the job's own address (`?<param>=<id>`) unless given. */
+export function renderRow(
+  job: Job,
+  columns: readonly Column[],
+  labels: Labels,
+  locale: string,
+  param: string,
+  href: string = jobHref(param, job.id),
+): TemplateResult {
   return html`<tr part="row">
     ${columns.map((column) => {
       if (column.key === 'title') {
-        return html`<th scope="row"><a part="job-link" href=${jobHref(param, job.id)}>${job.title}</a></th>`;
+        return html`<th scope="row"><a part="job-link" href=${href}>${job.title}</a></th>`;
       }
       const value =
         column.key === 'salary'

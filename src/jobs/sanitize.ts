@@ -55,8 +55,23 @@ export function parseDescription(html: string): SafeNode[] {
   return rebuild(parseHtml(html));
 }
 
+/** A parser that builds the tree `DOMParser` would, for a server render where there is none. */
+export type HtmlParser = (html: string) => Node;
+
+let serverParser: HtmlParser | undefined;
+
+/**
+ * Where there is no `DOMParser` (rendering on Node), the HTML parser to use:
+ * one that follows the HTML standard, so a page rendered on the server and
+ * the same page rendered in the browser show the same description.
+ */
+export function useHtmlParser(parse: HtmlParser): void {
+  serverParser = parse;
+}
+
 /** The one DOM call. A `DOMParser` document is inert: its scripts never run and its images never load. */
 function parseHtml(html: string): Node {
+  if (serverParser && typeof DOMParser == 'undefined') return serverParser(html.slice(0, MAX_CHARS));
   try {
     return parseInert(html.slice(0, MAX_CHARS), 'text/html').body;
   } catch {

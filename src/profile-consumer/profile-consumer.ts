@@ -1,9 +1,9 @@
 import {consume} from '@lit/context';
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {renderProfileProblem} from './problem.js';
 import {labelsOf} from '../profile/labels.js';
-import type {EmployerProfile, Labels} from '../profile/profile.js';
+import type {EmployerProfile, Labels, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {ProfileController} from '../profile/profile-controller.js';
 import {ThemeSheet} from './theme-sheet.js';
@@ -60,9 +60,39 @@ export abstract class ProfileConsumer extends LitElement {
     return this.provided?.profile;
   }
 
+  /**
+   * The theme this element applies itself (with its own `.profile`), for a
+   * server render that writes it into the shadow root as a `<style>`.
+   * @internal
+   * @ignore
+   */
+  serverTheme(): Theme | undefined {
+    return this.profile === undefined ? undefined : this.current?.theme;
+  }
+
   /** The profile's labels over the English defaults. */
   protected get labels(): Labels {
     return labelsOf(this.current);
+  }
+
+  /**
+   * Markup rendered on a server (Declarative Shadow DOM) is hydrated by the
+   * first render, which must render what the server did: under a provider
+   * still reading its profile, that first render waits for the profile.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const waiting =
+      !this.hasUpdated && this.profile === undefined && this.provided !== undefined && this.provided.status === 'loading';
+    return !(waiting && this.prerendered) && super.shouldUpdate(changed);
+  }
+
+  /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
+  private readonly prerendered = !isServer && !!this.shadowRoot;
+
+  /** A pre-rendered element hydrates in a task of its own, so the page's hydration is many short tasks, not one long one. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

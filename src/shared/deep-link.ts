@@ -43,8 +43,9 @@ export function revealHash(): void {
 }
 
 const installed = Symbol.for('employer-widgets.deep-link');
-const global = window as unknown as Record<symbol, boolean>;
-if (!global[installed]) {
+const global = globalThis as unknown as Record<symbol, boolean>;
+// On a server (rendering to HTML) there is no window and nothing to listen to.
+if (typeof window !== 'undefined' && !global[installed]) {
   global[installed] = true;
   window.addEventListener('hashchange', revealHash);
 }

@@ -16,6 +16,84 @@ export const STRICT_CSP =
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
+/** Pre-rendered sites (dist/ssr.js's buildSite), built once each on first request. */
+const sites = new Map();
+
+/** The PHSO profile with every XSS payload as text, and jobs with every payload and dangerous URL (also test/node/ssr.test.ts's). */
+export async function xssInput() {
+  const {PAYLOADS, DANGEROUS_URLS} = await import(resolve('.build/test/hardening/payloads.js'));
+  const profile = JSON.parse(await readFile(resolve('profiles/phso.json'), 'utf8'));
+  profile.hero.intro = PAYLOADS.map((p) => p.text).join(' ');
+  profile.sections[0].body.push(...PAYLOADS.map((p) => ({type: 'paragraph', text: p.text})));
+  profile.modals[0].title = PAYLOADS[0].text;
+  profile.modals[0].body.push(...PAYLOADS.map((p) => ({type: 'paragraph', text: p.text})));
+  const jobs = PAYLOADS.map(({n, text}, i) => ({
+    id: text,
+    title: text,
+    url: i % 3 === 0 ? 'https://jobs.example.com/apply' : DANGEROUS_URLS[i % DANGEROUS_URLS.length].url,
+    location: text,
+    department: text,
+    type: text,
+    description: `<p>${text}</p>${text}<ul><li><a href="${DANGEROUS_URLS[n % DANGEROUS_URLS.length].url}">${text}</a></li></ul>`,
+    posted: '2026-01-10',
+  }));
+  return {profile, jobs};
+}
+
+async function siteFiles(name) {
+  if (!sites.has(name)) {
+    sites.set(
+      name,
+      (async () => {
+        const {buildSite} = await import(resolve('dist/ssr.js'));
+        const input =
+          name === 'xss'
+            ? await xssInput()
+            : {
+                profile: JSON.parse(await readFile(resolve('profiles/phso.json'), 'utf8')),
+                jobs: JSON.parse(await readFile(resolve('demo/jobs.sample.json'), 'utf8')).jobs,
+              };
+        return buildSite({...input, baseUrl: 'https://careers.example.org/', warn: () => {}});
+      })(),
+    );
+  }
+  return sites.get(name);
+}
+
+/**
+ * A page of a pre-rendered site. `noscript` leaves out the module script, so a
+ * test holds the server's nodes before it adds the script itself; `sentinel`
+ * loads the XSS sentinel first (calls reach the parent's `__xssCalls`); `csp`
+ * sends a strict policy that allows the inline <style>s of declarative shadow DOM.
+ */
+async function sitePage(ctx, route) {
+  const [name, ...rest] = route.split('/');
+  const path = rest.join('/');
+  if (path.endsWith('employer-widgets.js')) {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(resolve('dist/employer-widgets.js'));
+    return;
+  }
+  if (path === 'sentinel.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = 'window.__xss = (n) => (parent.__xssCalls ??= []).push(n); window.alert = window.__xss;';
+    return;
+  }
+  const files = await siteFiles(name);
+  let text = files.get(path);
+  if (text === undefined) {
+    ctx.status = 404;
+    return;
+  }
+  if ('noscript' in ctx.query) text = text.replace(/<script type="module"[^>]*><\/script>\n/, '');
+  if ('sentinel' in ctx.query) text = text.replace('<head>', `<head>\n<script src="/test-server/ssr/${name}/sentinel.js"></script>`);
+  if ('csp' in ctx.query) {
+    ctx.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+  }
+  ctx.type = path.endsWith('.xml') ? 'application/xml' : 'text/html';
+  ctx.body = text;
+}
+
 async function fixture(name) {
   const path = resolve(fixtures, name);
   if (!path.startsWith(fixtures)) throw new Error('outside fixtures');
@@ -92,6 +170,8 @@ export function fixtureServer() {
         yield Buffer.from('"}');
         })(),
       );
+    } else if (route.startsWith('ssr/')) {
+      await sitePage(ctx, route.slice('ssr/'.length));
     } else if (route.startsWith('csp/')) {
       const name = route.slice('csp/'.length);
       const allowed = query['trusted-types'];

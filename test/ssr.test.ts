@@ -1,0 +1,260 @@
+// Pre-rendered pages in the browser (issue 13): a site built by dist/ssr.js's buildSite
+// (the render command's pages), served by the test server (route ssr/, see
+// test/server/fixture-server.js) into an iframe, with scripts off and on.
+import {expect} from '@open-wc/testing';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import {jobFileName} from '../src/jobs/job-files.js';
+import {PAYLOADS} from './hardening/payloads.js';
+import {until} from './helpers.js';
+
+declare global {
+  interface Window {
+    __xssCalls?: unknown[];
+  }
+}
+
+type Frame = {frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document};
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+async function open(path: string, sandbox?: string): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  // Inside the test page's viewport (800 × 600), where sendMouse can reach every point.
+  frame.style.cssText = 'width: 780px; height: 560px; border: 0; display: block';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/test-server/ssr/${path}`;
+  document.body.prepend(frame);
+  frames.push(frame);
+  await loaded;
+  return {frame, win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument!};
+}
+
+/** Every element of the page, through open shadow roots. */
+function deep(root: Document | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...deep(el.shadowRoot));
+  }
+  return found;
+}
+
+/** Every text node of the page, through open shadow roots. */
+function texts(root: Document | ShadowRoot): Text[] {
+  const found: Text[] = [];
+  for (const el of [root, ...deep(root)]) {
+    for (const node of el.childNodes) if (node.nodeType === Node.TEXT_NODE) found.push(node as Text);
+  }
+  return found;
+}
+
+const inShadow = (el: Element | null | undefined, selector: string) => el?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+const allInShadow = (el: Element | null | undefined, selector: string) => [...(el?.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
+
+/** A real click at the middle of `el`, inside the iframe. */
+async function click(target: Frame, el: Element): Promise<void> {
+  const view = target.win.innerHeight;
+  const seen = el.getBoundingClientRect();
+  if (seen.top < 0 || seen.bottom > view) el.scrollIntoView({block: 'center'});
+  const box = el.getBoundingClientRect();
+  const outer = target.frame.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(outer.left + box.left + box.width / 2), Math.round(outer.top + box.top + box.height / 2)]});
+}
+
+/** The pieces of the pre-rendered microsite, looked up afresh. */
+function pieces(doc: Document) {
+  const microsite = doc.querySelector('employer-microsite');
+  const listing = inShadow(microsite, 'job-listing');
+  return {
+    microsite,
+    hero: inShadow(microsite, 'employer-hero'),
+    modals: allInShadow(microsite, 'employer-modal'),
+    listing,
+    rows: allInShadow(listing, '[part~="row"]'),
+  };
+}
+
+/** Whether this browser runs HTML's invoker commands (`commandfor`/`command`). */
+const commandsIn = (win: Window) => 'command' in (win as Window & typeof globalThis).HTMLButtonElement.prototype;
+
+/**
+ * Loads `path` without its script, holds every node, then adds the script and
+ * waits for every element to hydrate. Returns the held nodes and what the
+ * page logged as errors.
+ */
+async function hydrate(path: string) {
+  const target = await open(`${path}${path.includes('?') ? '&' : '?'}noscript`);
+  const {win, doc} = target;
+  const errors: string[] = [];
+  const violations: string[] = [];
+  doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  win.addEventListener('error', (event) => errors.push(String(event.message)));
+  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  const logError = win.console.error;
+  win.console.error = (...parts: unknown[]) => {
+    errors.push(parts.map(String).join(' '));
+    logError.apply(win.console, parts);
+  };
+  const elements = deep(doc);
+  const textNodes = texts(doc);
+  expect(win.customElements.get('employer-profile'), 'no script has run yet').to.equal(undefined);
+  const script = doc.createElement('script');
+  script.type = 'module';
+  const src = `/test-server/ssr/${path.split('/')[0]}/employer-widgets.js`;
+  // Under `require-trusted-types-for 'script'` the test's own script URL needs a policy too.
+  const policy = (win as {trustedTypes?: {createPolicy(name: string, rules: object): {createScriptURL(url: string): string}}}).trustedTypes
+    ?.createPolicy('ssr-test', {createScriptURL: (url: string) => url});
+  script.src = policy ? policy.createScriptURL(src) : src;
+  doc.head.append(script);
+  await until(() => !!win.customElements.get('job-listing'), 10_000, 'the script');
+  const custom = () => deep(doc).filter((el) => el.localName.includes('-') && win.customElements.get(el.localName));
+  await until(() => custom().every((el) => (el as Element & {hasUpdated: boolean}).hasUpdated), 10_000, 'every element hydrated');
+  await Promise.all(custom().map((el) => (el as Element & {updateComplete: Promise<unknown>}).updateComplete));
+  return {target, elements, textNodes, errors, violations, script};
+}
+
+describe('pre-rendered pages with scripts off (an iframe sandboxed without allow-scripts)', () => {
+  it('shows the whole microsite: hero, sections, modal buttons and the first page of jobs with real links', async () => {
+    const {win, doc} = await open('phso/index.html', 'allow-same-origin');
+    expect(win.customElements.get('employer-microsite'), 'no script ran').to.equal(undefined);
+    const {microsite, hero, modals, rows} = pieces(doc);
+    expect(microsite!.shadowRoot, 'declarative shadow DOM').to.exist;
+    const headline = inShadow(hero, '[part="headline"]')!;
+    expect(headline.textContent).to.equal('Opportunities with PHSO');
+    expect(headline.getBoundingClientRect().height).to.be.greaterThan(20);
+    expect(headline.checkVisibility()).to.equal(true);
+    expect(getComputedStyle(inShadow(hero, '[part~="base"]')!).backgroundColor, 'the theme reached the hero').to.equal('rgb(91, 31, 105)');
+    // The frame is narrower than 768px: the menu button cannot work without scripts, so the links show instead.
+    expect(inShadow(hero, '[part="menu-button"]')!.checkVisibility(), 'no menu button').to.equal(false);
+    expect(inShadow(hero, '[part="nav-list"] a')!.checkVisibility(), 'the section links').to.equal(true);
+    const sections = allInShadow(microsite, 'employer-section');
+    expect(sections.map((section) => inShadow(section, 'h2')?.textContent)).to.deep.equal(['About us', 'Opportunities with PHSO', 'How to apply']);
+    for (const section of sections) expect(inShadow(section, 'section')!.checkVisibility()).to.equal(true);
+    expect(modals.map((modal) => inShadow(modal, '[part~="trigger"]')!.checkVisibility())).to.deep.equal(modals.map(() => true));
+    expect(rows).to.have.length(10);
+    const link = rows[0].querySelector<HTMLAnchorElement>('[part~="job-link"]')!;
+    expect(link.textContent).to.equal('Caseworker');
+    expect(new URL(link.href).pathname).to.equal('/test-server/ssr/phso/jobs/phso-0001.html');
+    expect(link.checkVisibility()).to.equal(true);
+  });
+
+  it('opens a modal from its button through the invoker command, where the browser has them', async function () {
+    const target = await open('phso/index.html', 'allow-same-origin');
+    const {modals} = pieces(target.doc);
+    const benefits = modals.find((modal) => modal.getAttribute('modal') === 'benefits')!;
+    const dialog = inShadow(benefits, 'dialog') as HTMLDialogElement;
+    expect(dialog.textContent).to.include('Civil Service Pension');
+    // Chromium 135+ and Firefox 144+ run invoker commands; Firefox ESR 140 does not.
+    if (!commandsIn(target.win)) this.skip();
+    await click(target, inShadow(benefits, '[part~="trigger"]')!);
+    await until(() => dialog.open, 2000, 'the dialog to open');
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(inShadow(benefits, '[part~="title"]')!.checkVisibility()).to.equal(true);
+    await click(target, inShadow(benefits, '[part~="close-button"]')!);
+    await until(() => !dialog.open, 2000, 'the dialog to close');
+  });
+
+  it('shows a job page whole: title, facts, description, Apply and the link back', async () => {
+    const {doc} = await open('phso/jobs/phso-0001.html', 'allow-same-origin');
+    const listing = doc.querySelector('employer-profile')!.querySelector('job-listing')!;
+    expect(inShadow(listing, '[part~="job-title"]')!.textContent).to.equal('Caseworker');
+    expect(inShadow(listing, '[part~="job-facts"]')!.textContent).to.include('£30,000 – £34,000 a year');
+    expect(inShadow(listing, '[part~="description"]')!.textContent).to.include('Assess complaints and gather evidence');
+    expect(inShadow(listing, '[part~="apply-link"]')!.getAttribute('href')).to.equal('https://jobs.example.com/phso/phso-0001');
+    expect(inShadow(listing, '[part~="back-link"]')!.getAttribute('href')).to.equal('../index.html');
+    expect(inShadow(listing, '[part~="detail"]')!.checkVisibility()).to.equal(true);
+    expect(doc.title).to.equal('Caseworker at Parliamentary and Health Service Ombudsman');
+  });
+});
+
+describe('pre-rendered pages with scripts on', () => {
+  it('hydrates the microsite in place: every node kept, no error', async () => {
+    const {target, elements, textNodes, errors, script} = await hydrate('phso/index.html');
+    const now = new Set(deep(target.doc).filter((el) => el !== script));
+    expect(elements.filter((el) => !now.has(el)).map((el) => el.localName), 'elements replaced').to.deep.equal([]);
+    const held = new Set(elements);
+    expect([...now].filter((el) => !held.has(el)).map((el) => el.outerHTML.slice(0, 80)), 'elements added').to.deep.equal([]);
+    expect(textNodes.filter((node) => !node.isConnected).map((node) => node.data), 'text replaced').to.deep.equal([]);
+    const hero = pieces(target.doc).hero;
+    expect(inShadow(hero, '[part="menu-button"]')!.checkVisibility(), 'the menu button, with scripts').to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('then searches, pages and opens modals as in script mode', async () => {
+    const {target, errors} = await hydrate('phso/index.html');
+    const {doc} = target;
+    const search = inShadow(pieces(doc).listing, '[part~="search"]') as HTMLInputElement;
+    search.focus();
+    await sendKeys({type: 'Legal'});
+    await until(() => pieces(doc).rows.length === 1, 3000, 'the search');
+    expect(pieces(doc).rows[0].textContent).to.include('Legal Adviser');
+    const benefits = pieces(doc).modals.find((modal) => modal.getAttribute('modal') === 'benefits')!;
+    const opened = new Promise((resolve) => benefits.addEventListener('employer-modal-open', resolve, {once: true}));
+    await click(target, inShadow(benefits, '[part~="trigger"]')!);
+    await opened;
+    const dialog = inShadow(benefits, 'dialog') as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    expect(target.win.location.hash).to.equal('#benefits');
+    await sendKeys({press: 'Escape'});
+    await until(() => !dialog.open, 2000, 'Escape to close the dialog');
+    // The dialog's close event, which restores the address, comes in a task after it closes.
+    await until(() => target.win.location.hash === '', 2000, 'the address restored');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('hydrates a job page in place, keeping its one JSON-LD in <head>', async () => {
+    const {target, elements, errors} = await hydrate('phso/jobs/phso-0001.html');
+    const now = new Set(deep(target.doc));
+    expect(elements.filter((el) => !now.has(el)).map((el) => el.localName)).to.deep.equal([]);
+    const scripts = [...target.doc.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts).to.have.length(1);
+    expect(scripts[0].parentElement).to.equal(target.doc.head);
+    expect(JSON.parse(scripts[0].textContent!).title).to.equal('Caseworker');
+    expect(target.doc.title, 'the title the server wrote').to.equal('Caseworker at Parliamentary and Health Service Ombudsman');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('hydrates under a strict policy with Trusted Types (inline <style> allowed for declarative shadow DOM) with no violation', async () => {
+    const {violations, errors} = await hydrate('phso/index.html?csp');
+    expect(violations).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('pre-rendered pages with the XSS corpus', () => {
+  beforeEach(() => {
+    window.__xssCalls = [];
+  });
+
+  /** Hrefs and srcs in the page that are not http(s), mailto, tel, relative or fragment. */
+  const badUrls = (doc: Document) =>
+    deep(doc)
+      // The empty icon (no favicon request) is the one data: URL a page holds.
+      .filter((el) => !(el.localName === 'link' && el.getAttribute('rel') === 'icon'))
+      .flatMap((el) => ['href', 'src', 'action', 'formaction'].map((name) => el.getAttribute(name)))
+      .filter((value): value is string => value !== null && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^(https?|mailto|tel):/i.test(value.trim()));
+
+  it('runs no payload with scripts on, on the index and job pages, and writes no dangerous URL', async () => {
+    for (const path of ['xss/index.html', ...PAYLOADS.slice(0, 3).map(({text}) => `xss/jobs/${jobFileName(text)}.html`)]) {
+      const target = await open(`${path}?sentinel`);
+      await until(() => !!target.win.customElements.get('job-listing'), 10_000, 'the script');
+      await (target.doc.querySelector('employer-microsite, employer-profile') as Element & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(badUrls(target.doc), path).to.deep.equal([]);
+    }
+    const {doc} = await open('xss/index.html?sentinel');
+    await until(() => !!doc.defaultView!.customElements.get('job-listing'), 10_000, 'the script');
+    for (const modal of pieces(doc).modals) (modal as unknown as {show(): void}).show();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.__xssCalls).to.deep.equal([]);
+  });
+
+  it('holds no dangerous URL with scripts off', async () => {
+    const {doc} = await open('xss/index.html', 'allow-same-origin');
+    expect(badUrls(doc)).to.deep.equal([]);
+    expect(pieces(doc).rows.length).to.equal(10);
+  });
+});

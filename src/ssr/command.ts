@@ -93,10 +93,14 @@ async function readJobs(source: string, format: FeedFormat): Promise<Job[]> {
   }
 }
 
-/** The script files the pages load: the entry and any chunks beside it in `dist/`. */
+/**
+ * The script files the pages load: the entry and the chunks beside it in
+ * `dist/` (`employer-widgets.<chunk>.js`), not the one-file build, the
+ * command line, the server renderer or the validator.
+ */
 async function scriptFiles(dist: string): Promise<string[]> {
   const names = await readdir(dist);
-  return names.filter((name) => /\.js(\.map)?$/.test(name) && !/^(cli|ssr)\.js/.test(name));
+  return names.filter((name) => /^employer-widgets(\.[\w-]+)?\.js(\.map)?$/.test(name) && !/\.standalone\./.test(name));
 }
 
 async function writeSite(out: string, files: Map<string, string>, dist: string): Promise<void> {

@@ -27,7 +27,10 @@ export default {
     {
       name: 'print-demo-url',
       serverStart() {
-        setTimeout(() => console.log(`\nThe PHSO microsite demo: http://localhost:${port}/demo/\n`), 0);
+        setTimeout(() => {
+          console.log(`\nThe PHSO microsite demo: http://localhost:${port}/demo/`);
+          console.log(`The profile studio:      http://localhost:${port}/studio/\n`);
+        }, 0);
       },
     },
   ],

@@ -52,6 +52,8 @@ export function placeWords(pointer: string, profile: unknown): string {
   const words: string[] = [];
   segments.forEach((segment, index) => {
     const parent = segments[index - 1];
+    // A list's name is said by its item: "Section 2", not "Sections › Section 2".
+    if (/^\d+$/.test(segments[index + 1] ?? '') && ITEMS[segment]) return;
     if (/^\d+$/.test(segment) && parent !== undefined) {
       const item = ITEMS[parent] ?? 'Item';
       let word = `${item} ${Number(segment) + 1}`;

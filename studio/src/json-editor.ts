@@ -176,7 +176,8 @@ export class JsonEditor {
           autocompletion({override: [(context) => this.complete(context)], icons: false}),
           hoverTooltip((view, pos, side) => this.hover(view, pos, side)),
           keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...foldKeymap, ...completionKeymap, ...lintKeymap]),
-          EditorView.contentAttributes.of({'aria-label': options.label}),
+          // tabindex: axe counts a contenteditable as focusable only with it (scrollable-region-focusable).
+          EditorView.contentAttributes.of({'aria-label': options.label, tabindex: '0'}),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStudio))) {
               options.onChange(update.state.doc.toString());

@@ -137,7 +137,14 @@ export class ProfileStudio extends LitElement {
   protected override firstUpdated(): void {
     const stage = this.querySelector<HTMLElement>('.stage');
     if (stage) {
-      this.resizeObserver = new ResizeObserver(([entry]) => (this.frameWidth = entry!.contentRect.width));
+      // Set in the next frame: a re-render inside the observer's callback would
+      // report "ResizeObserver loop completed with undelivered notifications".
+      this.resizeObserver = new ResizeObserver(([entry]) => {
+        const width = Math.floor(entry!.contentRect.width);
+        requestAnimationFrame(() => {
+          if (width !== this.frameWidth) this.frameWidth = width;
+        });
+      });
       this.resizeObserver.observe(stage);
     }
   }
@@ -393,7 +400,7 @@ export class ProfileStudio extends LitElement {
       }
       const field = this.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(fault.path)}"]`);
       if (field) {
-        field.closest('details')?.setAttribute('open', '');
+        for (let details = field.closest('details'); details; details = details.parentElement?.closest('details') ?? null) details.open = true;
         field.scrollIntoView({block: 'center'});
         field.focus();
         return;
@@ -464,6 +471,7 @@ export class ProfileStudio extends LitElement {
         </section>
       </main>
       ${this.renderEmbedDialog()}
+      <input id="open-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" @change=${this.handleFilePicked} />
       ${this.dragging ? html`<div class="drop-hint" aria-hidden="true"><p>Drop a profile (.json) to open it</p></div>` : nothing}
     `;
   }
@@ -498,7 +506,6 @@ export class ProfileStudio extends LitElement {
         <li><button type="button" class="choice" @click=${() => this.openUrl(`${this.examples}auenfeld.json`, 'the Auenfeld example')}><strong>Stadtwerke Auenfeld example</strong><span>A German profile with its own theme</span></button></li>
         <li><button type="button" class="choice" @click=${() => this.querySelector<HTMLInputElement>('#open-file')?.click()}><strong>A file on this computer…</strong><span>Or drop a .json file anywhere on this page</span></button></li>
       </ul>
-      <input id="open-file" class="visually-hidden" type="file" accept=".json,application/json" tabindex="-1" aria-hidden="true" @change=${this.handleFilePicked} />
       <form class="url-form" @submit=${this.handleUrlSubmit}>
         <label for="open-url">Or the address of a profile</label>
         <div class="row">

@@ -10,7 +10,8 @@ import {html} from 'lit';
 import {validateProfile} from '../../src/profile/validate.js';
 import '../../studio/src/profile-studio.js';
 import type {ProfileStudio} from '../../studio/src/profile-studio.js';
-import {captureErrors, until} from '../helpers.js';
+import {captureErrors, sleep, until} from '../helpers.js';
+import {DANGEROUS_URLS, PAYLOADS, installSentinel} from '../hardening/payloads.js';
 
 const DRAFT_KEY = 'employer-widgets-studio:draft';
 
@@ -350,6 +351,54 @@ describe('<profile-studio>', () => {
     await sendKeys({press: 'Enter'});
     await until(() => studio.querySelector('.notice.error') !== null, 10000, 'the failed address');
     expect(studio.querySelector('.notice.error')!.textContent).to.contain('The server answered 404.');
+  });
+
+  it('runs nothing from the profile: the XSS corpus through the form and the JSON editor', async () => {
+    const sentinel = installSentinel();
+    try {
+      const studio = await mount();
+      await startBlank(studio);
+      const frame = studio.querySelector<HTMLIFrameElement>('iframe.preview-frame')!;
+      (frame.contentWindow as Window).__xss = (n: number) => void sentinel.calls.push(`frame ${n}`);
+      const put = (pointer: string, text: string) => {
+        const input = field(studio, pointer);
+        input.value = text;
+        input.dispatchEvent(new Event('input'));
+      };
+      for (const payload of PAYLOADS) {
+        put('/employer/name', payload.text);
+        put('/hero/headline', payload.text);
+        put('/hero/intro', payload.text);
+        await studio.updateComplete;
+      }
+      const last = PAYLOADS[PAYLOADS.length - 1]!.text;
+      await until(() => previewHeadline(studio) === last, 5000, 'the last payload as text in the preview');
+      expect(studio.querySelector('.doc-name')!.textContent).to.equal(last);
+
+      // Through the editor: payloads as values and as keys, dangerous URLs where URLs go.
+      await click(studio.querySelector('#tab-json')!);
+      const view = editorView(studio);
+      const profile = JSON.parse(view.state.doc.toString());
+      profile.sections[0].body = PAYLOADS.map((payload) => ({type: 'paragraph', text: payload.text}));
+      profile.hero.actions = DANGEROUS_URLS.map((danger) => ({text: 'Apply', href: danger.url}));
+      profile.hero[PAYLOADS[0]!.text] = PAYLOADS[1]!.text;
+      view.focus();
+      view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: JSON.stringify(profile, null, 2)}});
+      await until(() => problems(studio).length > 0, 5000, 'the faults');
+      const words = problems(studio).map((problem) => problem.words).join('\n');
+      expect(words).to.contain(PAYLOADS[0]!.text);
+      expect(problems(studio).map((problem) => problem.path)).to.include('/hero/actions/0/href');
+      // Valid again with the payloads as text only: the preview renders them.
+      delete profile.hero[PAYLOADS[0]!.text];
+      profile.hero.actions = [];
+      view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: JSON.stringify(profile, null, 2)}});
+      await until(() => problems(studio).length === 0, 5000, 'a valid profile');
+      await sleep(300);
+      expect(studio.querySelectorAll('img, script:not([type]), iframe:not(.preview-frame), svg').length).to.equal(0);
+      expect(sentinel.calls).to.deep.equal([]);
+    } finally {
+      sentinel.restore();
+    }
   });
 
   for (const width of [320, 1280]) {

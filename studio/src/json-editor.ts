@@ -154,6 +154,8 @@ export class JsonEditor {
   readonly view: EditorView;
   /** The published JSON Schema; completion and hover help wait for it. */
   schema?: SchemaNode;
+  /** How many marks are shown, so that clearing none costs nothing. */
+  private marked = 0;
 
   constructor(parent: HTMLElement, options: JsonEditorOptions) {
     this.view = new EditorView({
@@ -207,7 +209,8 @@ export class JsonEditor {
    */
   replaceValue(pointer: string, value: Json | undefined, fullText: () => string): void {
     const state = this.view.state;
-    const tree = value === undefined ? null : ensureSyntaxTree(state, state.doc.length, 50);
+    // A full parse once (a large text may take a moment); later edits reparse only what changed.
+    const tree = value === undefined ? null : ensureSyntaxTree(state, state.doc.length, 5000);
     const found = tree && locate(tree, state.doc, pointer);
     if (!found?.exact || tree!.length < state.doc.length) {
       this.setText(fullText());
@@ -221,6 +224,8 @@ export class JsonEditor {
 
   /** Underlines faults and warnings at their place. */
   showMarks(marks: readonly EditorMark[]): void {
+    if (marks.length === 0 && this.marked === 0) return;
+    this.marked = marks.length;
     const state = this.view.state;
     const tree = ensureSyntaxTree(state, state.doc.length, 200) ?? syntaxTree(state);
     const diagnostics: Diagnostic[] = marks.map((mark) => {

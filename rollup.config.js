@@ -3,11 +3,11 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const ts = () =>
+const ts = (tsconfig = './tsconfig.json', include = ['src/**/*.ts']) =>
   typescript({
-    tsconfig: './tsconfig.json',
+    tsconfig,
     compilerOptions: {noEmit: false, sourceMap: true, declaration: false, types: ['node']},
-    include: ['src/**/*.ts'],
+    include,
   });
 
 export default [
@@ -37,6 +37,18 @@ export default [
     external: (id) => /^(node:|lit($|\/)|lit-html|lit-element|@lit\/|@lit-labs\/|parse5)/.test(id),
     // The same minified html`` literals as the browser bundle: hydration matches templates by their text.
     plugins: [ts(), minifyHTML(), nodeResolve({preferBuiltins: true, exportConditions: ['node']})],
+  },
+  {
+    // The profile studio (studio/): a page of its own with CodeMirror, bundled
+    // apart so that nothing of it enters dist/employer-widgets.js.
+    input: 'studio/src/profile-studio.ts',
+    output: {file: 'dist/studio/studio.js', format: 'es', sourcemap: true},
+    plugins: [
+      ts('./studio/tsconfig.json', ['src/**/*.ts', 'studio/src/**/*.ts']),
+      minifyHTML(),
+      nodeResolve({browser: true}),
+      terser({module: true, ecma: 2021, format: {comments: false}, compress: {passes: 2}}),
+    ],
   },
   {
     // The command line: validate profiles, print the JSON Schema.

@@ -27,14 +27,11 @@ export default {
     {
       name: 'print-demo-url',
       serverStart() {
-        setTimeout(
-          () =>
-            console.log(
-              `\nThe PHSO microsite demo: http://localhost:${port}/demo/` +
-                `\nPre-rendered (npx employer-widgets render): http://localhost:${port}/demo/static/\n`,
-            ),
-          0,
-        );
+        setTimeout(() => {
+          console.log(`\nThe PHSO microsite demo: http://localhost:${port}/demo/`);
+          console.log(`Pre-rendered (npx employer-widgets render): http://localhost:${port}/demo/static/`);
+          console.log(`The profile studio: http://localhost:${port}/studio/\n`);
+        }, 0);
       },
     },
   ],

@@ -55,6 +55,7 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {measureParsing} from './parse.js';
+import {studioTyping} from './studio.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
@@ -278,6 +279,7 @@ try {
 
   // -------------------------------------------------------------- leaks
   const leak = await leakCheck(browser);
+  const studio = await studioTyping(browser, origin, JSON.parse(readFileSync(join(root, 'profiles/phso.json'), 'utf8')));
 
   // -------------------------------------------------------------- report
   const out = [];
@@ -340,6 +342,9 @@ try {
 
   out.push(`Leaks (${LEAK_ROUNDS.at(-1)} × append/remove <employer-microsite src="/dist/profiles/phso.json">, after GC)`);
   out.push(...leak.lines);
+  out.push('');
+  out.push('Profile studio (dist/studio/)');
+  out.push(...studio);
   out.push('');
 
   if (missing.size) out.push(`Not found on the bench server: ${[...missing].join(', ')}`);

@@ -22,4 +22,14 @@ for (const file of readdirSync('profiles').filter((name) => name.endsWith('.json
   writeFileSync(`dist/profiles/${file}`, text);
 }
 
+// The profile studio's static pages, with their paths as they are inside dist/.
+for (const file of readdirSync('studio').filter((name) => /\.(html|css)$/.test(name))) {
+  const text = readFileSync(`studio/${file}`, 'utf8')
+    .replaceAll('../dist/studio/', '')
+    .replaceAll('../demo/jobs.sample.json', 'jobs.sample.json')
+    .replaceAll('../dist/', '../');
+  writeFileSync(`dist/studio/${file}`, text);
+}
+writeFileSync('dist/studio/jobs.sample.json', readFileSync('demo/jobs.sample.json'));
+
 run(bin('custom-elements-manifest'), 'analyze', '--quiet');

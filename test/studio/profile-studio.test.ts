@@ -1,0 +1,420 @@
+/**
+ * The profile studio driven as a recruiter drives it: real clicks and keys,
+ * the real elements in the preview frame, the real JSON Schema and feeds
+ * from the test server.
+ */
+import {expect, fixture} from '@open-wc/testing';
+import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
+import {EditorView} from '@codemirror/view';
+import {html} from 'lit';
+import {validateProfile} from '../../src/profile/validate.js';
+import '../../studio/src/profile-studio.js';
+import type {ProfileStudio} from '../../studio/src/profile-studio.js';
+import {captureErrors, sleep, until} from '../helpers.js';
+import {DANGEROUS_URLS, PAYLOADS, installSentinel} from '../hardening/payloads.js';
+
+const DRAFT_KEY = 'employer-widgets-studio:draft';
+
+/** The studio's stylesheet, so clicks land where a recruiter's would. */
+function loadStyles(): Promise<void> {
+  if (document.querySelector('link[data-studio]')) return Promise.resolve();
+  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href: '/studio/studio.css'});
+  link.dataset['studio'] = '';
+  document.head.append(link);
+  return new Promise((resolve) => link.addEventListener('load', () => resolve(), {once: true}));
+}
+
+async function mount(): Promise<ProfileStudio> {
+  await loadStyles();
+  return fixture<ProfileStudio>(html`<profile-studio
+    schema="/dist/employer-profile.schema.json"
+    examples="/dist/profiles/"
+    samples="/demo/jobs.sample.json"
+    widgets="/dist/employer-widgets.js"
+    preview="/studio/preview.html"
+  ></profile-studio>`);
+}
+
+/** Clicks the middle of `element` with the mouse. */
+async function click(element: Element): Promise<void> {
+  element.scrollIntoView({block: 'center'});
+  const box = element.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+}
+
+/** The button (or other element) whose text contains `text`. */
+function byText(root: ParentNode, selector: string, text: string): HTMLElement {
+  const found = [...root.querySelectorAll<HTMLElement>(selector)].find((el) => el.textContent?.includes(text));
+  if (!found) throw new Error(`no ${selector} with "${text}"`);
+  return found;
+}
+
+const field = (studio: ProfileStudio, pointer: string) =>
+  studio.querySelector<HTMLInputElement>(`[data-pointer="${pointer}"]`)!;
+
+/** Replaces a field's text by typing, as a recruiter does. */
+async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
+  await click(input);
+  input.select();
+  await sendKeys({type: text});
+}
+
+/** The preview frame's microsite once it shows a profile. */
+function previewHeadline(studio: ProfileStudio): string | undefined {
+  const frame = studio.querySelector<HTMLIFrameElement>('iframe.preview-frame');
+  const microsite = frame?.contentDocument?.querySelector('employer-microsite');
+  const hero = microsite?.shadowRoot?.querySelector('employer-hero');
+  return hero?.shadowRoot?.querySelector('[part~="headline"]')?.textContent?.trim();
+}
+
+const problems = (studio: ProfileStudio) =>
+  [...studio.querySelectorAll('.problem')].map((el) => ({
+    words: el.querySelector('.problem-words')!.textContent!.trim(),
+    path: el.querySelector('code')!.textContent!.trim(),
+  }));
+
+async function startBlank(studio: ProfileStudio): Promise<void> {
+  await click(byText(studio, '.choice', 'Blank starter'));
+  await until(() => previewHeadline(studio) === 'Careers at Your employer', 10000, 'the starter in the preview');
+}
+
+const editorView = (studio: ProfileStudio) => EditorView.findFromDOM(studio.querySelector<HTMLElement>('.cm-editor')!)!;
+
+describe('<profile-studio>', () => {
+  let errors: ReturnType<typeof captureErrors>;
+  beforeEach(() => {
+    localStorage.removeItem(DRAFT_KEY);
+    errors = captureErrors();
+  });
+  afterEach(async () => {
+    errors.restore();
+    localStorage.removeItem(DRAFT_KEY);
+    await setViewport({width: 1280, height: 800});
+  });
+
+  it('starts from the blank starter, and the form changes the preview', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    expect(studio.querySelector('.problems-summary')!.textContent).to.contain('Valid profile');
+
+    await typeInto(field(studio, '/hero/headline'), 'Work at Acme Trains');
+    await until(() => previewHeadline(studio) === 'Work at Acme Trains', 5000, 'the new headline in the preview');
+    await typeInto(field(studio, '/employer/name'), 'Acme Trains');
+    expect(studio.querySelector('.doc-name')!.textContent).to.equal('Acme Trains');
+
+    // The JSON editor follows the form.
+    await click(studio.querySelector('#tab-json')!);
+    expect(JSON.parse(editorView(studio).state.doc.toString()).hero.headline).to.equal('Work at Acme Trains');
+    expect(errors.calls).to.deep.equal([]);
+  });
+
+  it('adds, moves and removes a block with the mouse and keyboard', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    const sections = byText(studio, 'details.group > summary', 'Sections');
+    await click(sections);
+    await click(byText(studio, 'details.item > summary', 'About us'));
+    await studio.updateComplete;
+    await click(byText(studio, 'button', 'Add block'));
+    await studio.updateComplete;
+    const blocks = () => [...studio.querySelectorAll('.block-type')].map((el) => el.textContent);
+    expect(blocks()).to.deep.equal(['Paragraph 1', 'Paragraph 2']);
+    await typeInto(field(studio, '/sections/0/body/1/text'), 'Second paragraph');
+    const up = studio.querySelector<HTMLButtonElement>('[aria-label="Move block 2 (Paragraph) up"]')!;
+    up.focus();
+    await sendKeys({press: 'Enter'});
+    await studio.updateComplete;
+    expect(field(studio, '/sections/0/body/0/text').value).to.equal('Second paragraph');
+    await click(studio.querySelector('[aria-label="Remove block 2 (Paragraph)"]')!);
+    await studio.updateComplete;
+    expect(blocks()).to.deep.equal(['Paragraph 1']);
+    const section = () =>
+      studio
+        .querySelector<HTMLIFrameElement>('iframe.preview-frame')!
+        .contentDocument!.querySelector('employer-microsite')!
+        .shadowRoot!.querySelector('employer-section')!.shadowRoot!.textContent!;
+    await until(() => section().includes('Second paragraph') && !section().includes('Who you are'), 5000, 'the block in the preview');
+  });
+
+  it('keeps the last good preview while the JSON is broken, lists the fault by path, and recovers', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await click(studio.querySelector('#tab-json')!);
+    const view = editorView(studio);
+    const text = view.state.doc.toString();
+    const start = text.indexOf('"Careers at Your employer"') + 1;
+    view.focus();
+    view.dispatch({selection: {anchor: start, head: start + 'Careers at Your employer'.length}});
+    await sendKeys({press: 'Backspace'});
+    await until(() => problems(studio).length === 1, 5000, 'the fault');
+    expect(problems(studio)).to.deep.equal([{words: 'Hero › Headline is empty', path: '/hero/headline'}]);
+    expect(previewHeadline(studio)).to.equal('Careers at Your employer');
+    expect(studio.querySelector('.stale')!.textContent).to.contain('last valid version');
+    // Underlined in the editor, at its place.
+    await until(() => studio.querySelector('.cm-lintRange-error') !== null, 5000, 'the underline');
+
+    // Broken JSON: a fault of its own, the preview still the last good one.
+    view.dispatch({selection: {anchor: view.state.doc.length}});
+    await sendKeys({type: 'oops'});
+    await until(() => problems(studio)[0]?.words.startsWith('The JSON is broken here') ?? false, 5000, 'the syntax fault');
+    expect(studio.querySelector('#panel-form')!.textContent).to.contain('fix it in the JSON editor');
+    expect(previewHeadline(studio)).to.equal('Careers at Your employer');
+    for (let i = 0; i < 4; i++) await sendKeys({press: 'Backspace'});
+
+    // Fix it: type a headline back.
+    view.dispatch({selection: {anchor: start}});
+    await sendKeys({type: 'Fixed headline'});
+    await until(() => previewHeadline(studio) === 'Fixed headline', 5000, 'the fixed headline in the preview');
+    expect(problems(studio)).to.deep.equal([]);
+    expect(studio.querySelector('.stale')).to.equal(null);
+    expect(studio.querySelector('.problems-summary')!.textContent).to.contain('Valid profile');
+  });
+
+  it('moves to the field of a fault when it is chosen, in the form or in the JSON', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await typeInto(field(studio, '/hero/headline'), 'x');
+    await sendKeys({press: 'Backspace'});
+    await until(() => problems(studio).length === 1, 5000, 'the fault');
+    const headline = field(studio, '/hero/headline');
+    expect(headline.getAttribute('aria-invalid')).to.equal('true');
+    expect(studio.querySelector('.field-fault')!.textContent).to.equal('Hero › Headline is empty');
+    await click(studio.querySelector('#tab-json')!);
+    await click(studio.querySelector('#tab-form')!);
+    await click(studio.querySelector('.problem')!);
+    expect(document.activeElement).to.equal(headline);
+
+    // A fault in a closed section opens it and moves there.
+    await typeInto(headline, 'Back again');
+    await click(studio.querySelector('#tab-json')!);
+    const view = editorView(studio);
+    const at = view.state.doc.toString().indexOf('"about-us"') + 1;
+    view.focus();
+    view.dispatch({selection: {anchor: at, head: at + 5}});
+    await sendKeys({type: 'About'});
+    await until(() => problems(studio).length === 1, 5000, 'the id fault');
+    expect(problems(studio)[0]!.path).to.equal('/sections/0/id');
+    await click(studio.querySelector('#tab-form')!);
+    await click(studio.querySelector('.problem')!);
+    expect(document.activeElement).to.equal(field(studio, '/sections/0/id'));
+
+    // A fault the form has no field for goes to its place in the JSON editor.
+    await click(studio.querySelector('#tab-json')!);
+    view.focus();
+    view.dispatch({selection: {anchor: at, head: at + 5}});
+    await sendKeys({type: 'about'});
+    const version = view.state.doc.toString().indexOf('"version": 1') + '"version": '.length;
+    view.dispatch({selection: {anchor: version, head: version + 1}});
+    await sendKeys({type: '7'});
+    await until(() => problems(studio)[0]?.path === '/version', 5000, 'the version fault');
+    await click(studio.querySelector('#tab-form')!);
+    await click(studio.querySelector('.problem')!);
+    expect(studio.querySelector('#panel-json')!.hasAttribute('hidden')).to.be.false;
+    expect(view.hasFocus).to.be.true;
+    const selection = view.state.selection.main;
+    expect(view.state.doc.sliceString(selection.from, selection.to)).to.equal('7');
+  });
+
+  it('completes keys from the schema in the JSON editor', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await click(studio.querySelector('#tab-json')!);
+    const view = editorView(studio);
+    const at = view.state.doc.toString().indexOf('"headline"');
+    view.focus();
+    view.dispatch({selection: {anchor: at}});
+    await sendKeys({type: '"ima'});
+    await until(() => studio.querySelector('.cm-tooltip-autocomplete') !== null, 5000, 'the completion list');
+    expect(studio.querySelector('.cm-tooltip-autocomplete')!.textContent).to.contain('"image"');
+  });
+
+  it('downloads the profile as pretty JSON with $schema, valid', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await typeInto(field(studio, '/employer/name'), 'Acme Trains');
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), create.call(URL, blob));
+    const stop = (event: Event) => {
+      if ((event.target as Element).matches?.('a[download]')) event.preventDefault();
+    };
+    document.addEventListener('click', stop, true);
+    try {
+      await click(byText(studio, '.topbar button', 'Download profile'));
+    } finally {
+      URL.createObjectURL = create;
+      document.removeEventListener('click', stop, true);
+    }
+    expect(blobs).to.have.length(1);
+    const text = await blobs[0]!.text();
+    expect(text.startsWith('{\n  "$schema": "https://unpkg.com/employer-widgets/dist/employer-profile.schema.json",\n  "version": 1,')).to.be.true;
+    const profile = JSON.parse(text);
+    expect(profile.employer.name).to.equal('Acme Trains');
+    expect(validateProfile(profile).ok).to.be.true;
+    expect(studio.querySelector('.notice.info')!.textContent).to.contain('acme-trains.json');
+  });
+
+  it('shows the embed code for this profile', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await typeInto(field(studio, '/employer/name'), 'Acme Trains');
+    await click(byText(studio, '.topbar button', 'Copy embed code'));
+    const dialog = studio.querySelector<HTMLDialogElement>('dialog.embed')!;
+    expect(dialog.open).to.be.true;
+    expect(studio.querySelector<HTMLTextAreaElement>('#embed-code')!.value).to.equal(
+      `<script type="module" src="${location.origin}/dist/employer-widgets.js"></script>\n<employer-microsite src="acme-trains.json"></employer-microsite>`,
+    );
+    await until(() => studio.querySelector('.copied')!.textContent !== '', 5000, 'the copy result');
+    await sendKeys({press: 'Escape'});
+    expect(dialog.open).to.be.false;
+  });
+
+  it('checks the feed with the listing\'s own messages', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await click(byText(studio, 'details.group > summary', 'Jobs'));
+    await typeInto(field(studio, '/jobs/feed/url'), '/test-server/status/503');
+    await click(byText(studio, 'button', 'Check the feed'));
+    await until(() => studio.querySelector('.feed-check.fail') !== null, 10000, 'the failed check');
+    expect(studio.querySelector('.feed-check')!.textContent!.trim()).to.equal('The jobs feed answered with an error (503).');
+    await typeInto(field(studio, '/jobs/feed/url'), '/demo/jobs.sample.json');
+    await click(byText(studio, 'button', 'Check the feed'));
+    await until(() => studio.querySelector('.feed-check.pass') !== null, 10000, 'the good check');
+    expect(studio.querySelector('.feed-check')!.textContent!.trim()).to.equal('The feed answers: 12 jobs read.');
+  });
+
+  it('keeps the draft and offers it back after a reload', async () => {
+    const first = await mount();
+    await startBlank(first);
+    await typeInto(field(first, '/employer/name'), 'Draft Employer Ltd');
+    await until(() => (localStorage.getItem(DRAFT_KEY) ?? '').includes('Draft Employer Ltd'), 5000, 'the draft kept');
+    first.remove();
+
+    const second = await mount();
+    expect(second.querySelector('.draft-offer')!.textContent).to.contain('the blank starter');
+    await click(byText(second, 'button', 'Restore the draft'));
+    await second.updateComplete;
+    expect(field(second, '/employer/name').value).to.equal('Draft Employer Ltd');
+    await until(() => previewHeadline(second) === 'Careers at Your employer', 10000, 'the draft in the preview');
+  });
+
+  it('refuses bad files with a clear message and loses no draft', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await typeInto(field(studio, '/employer/name'), 'Keep Me');
+    await until(() => (localStorage.getItem(DRAFT_KEY) ?? '').includes('Keep Me'), 5000, 'the draft kept');
+    const kept = localStorage.getItem(DRAFT_KEY);
+    const picker = studio.querySelector<HTMLInputElement>('#open-file')!;
+    const bad: Array<[File, RegExp]> = [
+      [new File(['{"version": 1, oops'], 'broken.json'), /“broken\.json” is not a JSON file/],
+      [new File(['[{"version": 1}]'], 'list.json'), /“list\.json” holds a list, not a profile/],
+      [new File([new Uint8Array(50 * 1024 * 1024)], 'huge.json'), /“huge\.json” is 50\.0 MB; a profile can be at most 10\.0 MB/],
+      [new File(['{"version": 3, "employer": {}}'], 'future.json'), /“future\.json” is a profile of format version 3; this studio reads version 1/],
+    ];
+    for (const [index, [file, message]] of bad.entries()) {
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      if (index % 2 === 0) {
+        picker.files = transfer.files;
+        picker.dispatchEvent(new Event('change'));
+      } else {
+        studio.querySelector('.workspace')!.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+      }
+      await until(() => message.test(studio.querySelector('.notice.error')?.textContent ?? ''), 10000, `the message for ${file.name}`);
+      expect(studio.querySelector('[role="alert"]')!.textContent).to.contain('Nothing was changed');
+      expect(field(studio, '/employer/name').value).to.equal('Keep Me');
+      expect(localStorage.getItem(DRAFT_KEY)).to.equal(kept);
+    }
+    expect(errors.calls).to.have.length(4);
+
+    // A good file by drop opens.
+    const good = new DataTransfer();
+    good.items.add(new File([JSON.stringify({version: 1, employer: {name: 'Dropped'}})], 'dropped.json'));
+    studio.querySelector('.workspace')!.dispatchEvent(new DragEvent('drop', {dataTransfer: good, bubbles: true, cancelable: true}));
+    await until(() => field(studio, '/employer/name')?.value === 'Dropped', 5000, 'the dropped profile');
+    expect(problems(studio).map((problem) => problem.path)).to.include('/hero');
+  });
+
+  it('opens the PHSO and Auenfeld examples and a profile by address', async () => {
+    const studio = await mount();
+    await click(byText(studio, '.choice', 'PHSO example'));
+    await until(() => previewHeadline(studio) === 'Opportunities with PHSO', 10000, 'PHSO in the preview');
+    await click(byText(studio, '.topbar button', 'Open…'));
+    await click(byText(studio, '.choice', 'Auenfeld'));
+    await until(() => (previewHeadline(studio) ?? '').includes('Auenfeld'), 10000, 'Auenfeld in the preview');
+    await click(byText(studio, '.topbar button', 'Open…'));
+    await typeInto(studio.querySelector<HTMLInputElement>('#open-url')!, `${location.origin}/test/fixtures/profiles/small.json`);
+    await sendKeys({press: 'Enter'});
+    await until(() => studio.querySelector('.notice.info')?.textContent?.startsWith('Opened http') ?? false, 10000, 'the profile by address');
+    await click(byText(studio, '.topbar button', 'Open…'));
+    await typeInto(studio.querySelector<HTMLInputElement>('#open-url')!, `${location.origin}/test-server/status/404`);
+    await sendKeys({press: 'Enter'});
+    await until(() => studio.querySelector('.notice.error') !== null, 10000, 'the failed address');
+    expect(studio.querySelector('.notice.error')!.textContent).to.contain('The server answered 404.');
+  });
+
+  it('runs nothing from the profile: the XSS corpus through the form and the JSON editor', async () => {
+    const sentinel = installSentinel();
+    try {
+      const studio = await mount();
+      await startBlank(studio);
+      const frame = studio.querySelector<HTMLIFrameElement>('iframe.preview-frame')!;
+      (frame.contentWindow as Window).__xss = (n: number) => void sentinel.calls.push(`frame ${n}`);
+      const put = (pointer: string, text: string) => {
+        const input = field(studio, pointer);
+        input.value = text;
+        input.dispatchEvent(new Event('input'));
+      };
+      for (const payload of PAYLOADS) {
+        put('/employer/name', payload.text);
+        put('/hero/headline', payload.text);
+        put('/hero/intro', payload.text);
+        await studio.updateComplete;
+      }
+      const last = PAYLOADS[PAYLOADS.length - 1]!.text;
+      await until(() => previewHeadline(studio) === last, 5000, 'the last payload as text in the preview');
+      expect(studio.querySelector('.doc-name')!.textContent).to.equal(last);
+
+      // Through the editor: payloads as values and as keys, dangerous URLs where URLs go.
+      await click(studio.querySelector('#tab-json')!);
+      const view = editorView(studio);
+      const profile = JSON.parse(view.state.doc.toString());
+      profile.sections[0].body = PAYLOADS.map((payload) => ({type: 'paragraph', text: payload.text}));
+      profile.hero.actions = DANGEROUS_URLS.map((danger) => ({text: 'Apply', href: danger.url}));
+      profile.hero[PAYLOADS[0]!.text] = PAYLOADS[1]!.text;
+      view.focus();
+      view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: JSON.stringify(profile, null, 2)}});
+      await until(() => problems(studio).length > 0, 5000, 'the faults');
+      const words = problems(studio).map((problem) => problem.words).join('\n');
+      expect(words).to.contain(PAYLOADS[0]!.text);
+      expect(problems(studio).map((problem) => problem.path)).to.include('/hero/actions/0/href');
+      // Valid again with the payloads as text only: the preview renders them.
+      delete profile.hero[PAYLOADS[0]!.text];
+      profile.hero.actions = [];
+      view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: JSON.stringify(profile, null, 2)}});
+      await until(() => problems(studio).length === 0, 5000, 'a valid profile');
+      await sleep(300);
+      expect(studio.querySelectorAll('img, script:not([type]), iframe:not(.preview-frame), svg').length).to.equal(0);
+      expect(sentinel.calls).to.deep.equal([]);
+    } finally {
+      sentinel.restore();
+    }
+  });
+
+  for (const width of [320, 1280]) {
+    it(`is accessible at ${width} px: start, form, JSON, faults, embed dialog`, async () => {
+      await setViewport({width, height: 800});
+      const studio = await mount();
+      await expect(studio).to.be.accessible();
+      await startBlank(studio);
+      for (const group of studio.querySelectorAll<HTMLDetailsElement>('details.group')) group.open = true;
+      await typeInto(field(studio, '/hero/headline'), ' ');
+      await sendKeys({press: 'Backspace'});
+      await until(() => problems(studio).length === 1, 5000, 'the fault');
+      await expect(studio).to.be.accessible({ignoredRules: ['region']});
+      await click(studio.querySelector('#tab-json')!);
+      await expect(studio).to.be.accessible({ignoredRules: ['region']});
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+    });
+  }
+});

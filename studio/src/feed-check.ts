@@ -2,6 +2,7 @@
  * The one-click feed check: fetches the profile's feed and reads it exactly
  * as `<job-listing>` does, with the listing's own parser and messages.
  */
+import {ATS_PROVIDERS, atsFeed as providerFeed} from '../../src/feeds/ats.js';
 import {parseFeed, type FeedFormat} from '../../src/feeds/detect.js';
 import type {FeedProblem} from '../../src/feeds/feed-controller.js';
 import {FeedFormatError} from '../../src/feeds/job.js';
@@ -34,22 +35,18 @@ function problemOf(error: unknown): FeedProblem {
   return {kind: 'unreadable', detail: error instanceof FeedFormatError ? error.message : String(error)};
 }
 
-/** Public feed URLs of the ATS whose format the listing reads, from `provider:account`. */
-const ATS_URLS: Record<string, (account: string) => string> = {
-  greenhouse: (account) => `https://boards-api.greenhouse.io/v1/boards/${account}/jobs?content=true`,
-  lever: (account) => `https://api.lever.co/v0/postings/${account}?mode=json`,
-};
-
-/** The ATS providers the form offers. */
-export const ATS_PROVIDERS = Object.keys(ATS_URLS);
+/** The ATS providers the form offers: every one the listing's `ats=` shorthand knows. */
+export {ATS_PROVIDERS};
 
 /**
- * The feed for an ATS shorthand such as `greenhouse:acme`, or `undefined`
- * when the provider is unknown or the account is not a plain name.
+ * The feed for an ATS shorthand such as `greenhouse:acme` or
+ * `bullhorn:32:3xT9aQ`, built by the listing's own shorthand reader, or
+ * `undefined` when the provider is unknown or the account is malformed.
  */
 export function atsFeed(shorthand: string): {url: string; format: FeedFormat} | undefined {
-  const [provider = '', account = ''] = shorthand.trim().split(':');
-  const build = ATS_URLS[provider.toLowerCase()];
-  if (!build || !/^[A-Za-z0-9_.-]+$/.test(account)) return undefined;
-  return {url: build(encodeURIComponent(account)), format: provider.toLowerCase() as FeedFormat};
+  try {
+    return providerFeed(shorthand);
+  } catch {
+    return undefined;
+  }
 }

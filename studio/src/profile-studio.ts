@@ -884,13 +884,13 @@ export class ProfileStudio extends LitElement {
         </div>
         <div class="field">
           <label for="feed-ats">Or your ATS account</label>
-          <p class="hint" id="feed-ats-hint">${ATS_PROVIDERS.map((provider) => `${provider}:your-account`).join(' or ')}; fills in the feed URL and format.</p>
+          <p class="hint" id="feed-ats-hint">The system and your account on it, such as greenhouse:acme, ashby:acme or bullhorn:cluster:token (${ATS_PROVIDERS.join(', ')}); fills in the feed URL and format.</p>
           <div class="row">
             <input id="feed-ats" aria-describedby="feed-ats-hint" placeholder="greenhouse:acme" @input=${(event: Event) => (ats = (event.target as HTMLInputElement).value)} />
             <button type="button" class="button small" @click=${() => {
               const found = atsFeed(ats);
               if (!found) {
-                this.notice = {kind: 'error', text: `“${ats}” is not an ATS account the studio knows: write ${ATS_PROVIDERS.join(' or ')}, a colon, and the account name.`};
+                this.notice = {kind: 'error', text: `“${ats}” is not an ATS account the studio knows: write one of ${ATS_PROVIDERS.join(', ')}, a colon, and the account name (Bullhorn: bullhorn:cluster:token).`};
                 return;
               }
               this.replace(setAt(this.value!, '/jobs/feed', found), '/jobs/feed');

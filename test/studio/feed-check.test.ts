@@ -24,6 +24,7 @@ describe('studio feed check', () => {
   it('builds the feed of an ATS shorthand', () => {
     expect(atsFeed('greenhouse:acme')).to.deep.equal({url: 'https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true', format: 'greenhouse'});
     expect(atsFeed(' Lever:acme-co ')).to.deep.equal({url: 'https://api.lever.co/v0/postings/acme-co?mode=json', format: 'lever'});
+    expect(atsFeed('ashby:acme')).to.deep.equal({url: 'https://api.ashbyhq.com/posting-api/job-board/acme?includeCompensation=true', format: 'ashby'});
     expect(atsFeed('nope:acme')).to.equal(undefined);
     expect(atsFeed('lever:a/b')).to.equal(undefined);
     expect(atsFeed('lever:')).to.equal(undefined);

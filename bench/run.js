@@ -46,12 +46,12 @@
 // microsites) to check the harness only.
 // Exit code 0 when targets fail (it is a report); 1 when something could not be measured.
 
-import {createReadStream, existsSync, readFileSync, statSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {dirname, extname, join, normalize, relative, resolve, sep} from 'node:path';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import {startServer} from './serve.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
@@ -64,54 +64,6 @@ const LEAK_ROUNDS = QUICK ? [5, 20] : [50, 500];
 const SEARCH_TERM = 'manchester';
 const LIBS = ['ours', 'gridjs', 'sdt', 'gridjs0'];
 const NAMES = {ours: 'employer-widgets', gridjs: 'Grid.js', sdt: 'simple-datatables', gridjs0: 'Grid.js, processingThrottleMs 0'};
-
-// ---------------------------------------------------------------- static server
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.xml': 'application/xml',
-};
-const missing = new Set();
-
-function serve(req, res) {
-  let path;
-  try {
-    path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  if (path === '/favicon.ico') {
-    res.writeHead(204).end();
-    return;
-  }
-  let file = normalize(join(root, path));
-  if (file !== root && !file.startsWith(root + sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  if (path.endsWith('/')) file = join(file, 'index.html');
-  // The PHSO profile names its feed relative to the page: answer it from the demo.
-  if (!existsSync(file) && path.endsWith('/jobs.sample.json')) file = join(root, 'demo/jobs.sample.json');
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    missing.add(path);
-    res.writeHead(404, {'content-type': 'text/plain'}).end(`not found: ${relative(root, file)}`);
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  });
-  createReadStream(file).pipe(res);
-}
 
 // ---------------------------------------------------------------- helpers
 
@@ -186,9 +138,8 @@ const verdict = (pass) => (pass == null ? 'not measured' : pass ? 'PASS' : 'FAIL
 
 // ---------------------------------------------------------------- main
 
-const server = createServer(serve);
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startServer(root);
+const {origin, missing} = server;
 
 let browser;
 try {
@@ -346,7 +297,6 @@ try {
 } finally {
   await browser?.close().catch(() => {});
   server.close();
-  server.closeAllConnections?.();
 }
 
 // ---------------------------------------------------------------- leak check

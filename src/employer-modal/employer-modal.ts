@@ -1,4 +1,4 @@
-import {html, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks} from '../rich-text/render-blocks.js';
@@ -24,6 +24,10 @@ export interface EmployerModalDetail {
  * The page's address follows: opening sets `#<modal-id>` and closing restores
  * the address, both without adding history entries, and a page loaded at
  * `#<modal-id>` opens the modal.
+ *
+ * Only the button is built with the page: the dialog's content is built the
+ * first time it opens. A server-rendered modal that already holds its
+ * content keeps it.
  *
  * @tag employer-modal
  * @summary A trigger button and a modal dialog with one profile modal's content.
@@ -68,8 +72,12 @@ export class EmployerModal extends ProfileConsumer {
   private shown = false;
   private hashBefore = '';
   private deepLinkChecked = false;
+  /** Whether the dialog's content is built: from the first opening on. */
+  private built = false;
 
   override connectedCallback(): void {
+    // Pre-rendered (declarative shadow DOM) with its content: keep it, so hydration matches.
+    this.built ||= !!this.shadowRoot?.querySelector('[part~="body"]');
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
   }
@@ -87,6 +95,7 @@ export class EmployerModal extends ProfileConsumer {
       this.deepLinkChecked = true;
       if (hashId() === this.modal) this.open = true;
     }
+    if (this.open) this.built = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -118,7 +127,6 @@ export class EmployerModal extends ProfileConsumer {
   protected override renderProfile(profile: EmployerProfile): TemplateResult {
     const found = profile.modals.find((modal) => modal.id === this.modal);
     if (!found) return this.renderProblem(`No modal "${this.modal}" in the profile.`);
-    const labels = this.labels;
     return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${this.show}>${found.button}</button>
       <dialog
         part="dialog base"
@@ -127,16 +135,21 @@ export class EmployerModal extends ProfileConsumer {
         @close=${this.handleDialogClose}
         @click=${this.handleDialogClick}
       >
-        <div class="panel">
-          <header>
-            <h2 id="title" part="title">${found.title}</h2>
-            <button part="close-button" type="button" aria-label=${labels.close} @click=${this.close}>
-              <span class="close-icon" aria-hidden="true">×</span>
-            </button>
-          </header>
-          <div part="body">${renderBlocks(found.body, {level: 3, locale: profile.locale, labels})}</div>
-        </div>
+        ${this.built ? this.renderPanel(found, profile) : nothing}
       </dialog>`;
+  }
+
+  private renderPanel(found: EmployerProfile['modals'][number], profile: EmployerProfile): TemplateResult {
+    const labels = this.labels;
+    return html`<div class="panel">
+      <header>
+        <h2 id="title" part="title">${found.title}</h2>
+        <button part="close-button" type="button" aria-label=${labels.close} @click=${this.close}>
+          <span class="close-icon" aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div part="body">${renderBlocks(found.body, {level: 3, locale: profile.locale, labels})}</div>
+    </div>`;
   }
 
   /** The native dialog closed (Escape, `close()`, a form): finish on our side. */

@@ -1,30 +1,23 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {FeedFormat} from '../feeds/detect.js';
-import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
-import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
-import {distinct, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
-import {descriptionHtml} from '../jobs/sanitize.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {renderHeading} from '../rich-text/render-blocks.js';
+import {Chunk} from '../shared/chunk.js';
 import {define} from '../shared/define.js';
-import {emit} from '../shared/emit.js';
 import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
-import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
-import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
-import {JsonLdScript} from './json-ld-script.js';
+import type {ListingView} from './job-listing-view.js';
 import {jobListingStyles} from './job-listing.styles.js';
-import {
-  DEFAULT_COLUMNS,
-  describeProblem,
-  renderHeader,
-  renderPagination,
-  renderRow,
-  renderControls,
-  renderSkeleton,
-  statusText,
-} from './job-table.js';
+import {DEFAULT_COLUMNS, paginationRoom, renderControls, renderHeader, renderSkeleton} from './job-frame.js';
+
+/** The listing's code: a chunk of its own, loaded when the listing nears the viewport. */
+const code = new Chunk(() => import('./job-listing-view.js'), import.meta.resolve('./job-listing-view.js'));
+
+/** Whether the page's address names a job (`?job=<id>`): then its view is built at once. */
+const addressNamesAJob = () => new URLSearchParams(location.search).has('job');
+
+const noop = () => {};
 
 /** The language of `element`: its nearest `lang`, across shadow roots, else the browser's. */
 function langOf(element: Element): string {
@@ -48,6 +41,12 @@ function langOf(element: Element): string {
  *
  * Loading, error (with Retry, keeping the last good rows) and empty states
  * are all shown in place; a broken feed never throws to the host page.
+ *
+ * The listing is built when it nears the viewport, or once the page is idle,
+ * and at once on a job's address (`?job=`). Until then it shows a skeleton
+ * with the height of a page of rows, so nothing below it moves. Its code is a
+ * chunk beside `employer-widgets.js`; if that cannot be loaded, the listing
+ * says so with a Retry button.
  *
  * @tag job-listing
  * @summary Jobs table with search, filter, sort, pages and every loading state.
@@ -91,15 +90,6 @@ function langOf(element: Element): string {
 export class JobListing extends ProfileConsumer {
   static override styles = jobListingStyles;
 
-  private readonly feed = new FeedController(this);
-  private readonly address = new JobAddressController(this, (params) => {
-    if (this.urlState) {
-      this.search = params.get('job-search') ?? '';
-      this.locationChoice = params.get('job-location') ?? '';
-    }
-  });
-  private readonly jsonLd = new JsonLdScript(this);
-
   /** URL of the jobs feed. Default: the profile's `jobs.feed.url`, resolved against the page. */
   @property() src = '';
 
@@ -138,221 +128,145 @@ export class JobListing extends ProfileConsumer {
   /** Keeps the search and location filter in the page's address, so a filtered view can be shared. */
   @property({type: Boolean, reflect: true, attribute: 'url-state'}) urlState = false;
 
-  @state() private search = '';
-  @state() private locationChoice = '';
-  @state() private sort?: JobQuery['sort'];
-  @state() private page = 1;
+  /** The listing's behaviour, once its chunk has loaded. */
+  private view?: ListingView;
+  /** Why the chunk could not be loaded, shown with Retry. */
+  @state() private codeProblem?: Error;
+  private building?: Promise<void>;
+  private observer?: IntersectionObserver;
+  private idle?: () => void;
 
-  private source = '';
-  /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
-  private view?: {jobs: readonly Job[]; key: string; sliced: readonly Job[]; locations: string[]};
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.watch();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.jsonLd.set(undefined);
+    this.unwatch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.jobs !== undefined) {
-      if (changed.has('jobs')) {
-        this.source = '';
-        this.feed.use(this.jobs);
-      }
-      return;
-    }
-    const profile = this.current;
-    const url = this.src || profile?.jobs?.feed?.url || '';
-    const format = this.src ? this.format : (profile?.jobs?.feed?.format ?? this.format);
-    const href = url && new URL(url, document.baseURI).href;
-    const source = href && `${href} ${format} ${this.timeout} ${this.maxBytes}`;
-    if (source === this.source) return;
-    this.source = source;
-    if (href) void this.feed.load(href, {format, timeout: this.timeout, maxBytes: this.maxBytes});
-    else this.feed.clear();
+    this.view?.willUpdate(changed);
+  }
+
+  protected override firstUpdated(): void {
+    this.watch();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncJsonLd();
-    if (this.urlState) this.writeAddressState();
-    // Focus waits for the rows: the job or its row link may not be there while loading.
-    if (this.feed.state.status !== 'loading') this.address.moveFocus(this.shadowRoot!);
+    this.view?.updated();
   }
 
-  /** Fetches the feed again. */
+  /** Also waits for the listing's code while it loads, so its first view is part of the update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.building) return done;
+    await this.building;
+    return super.getUpdateComplete();
+  }
+
+  /** Fetches the feed again (or the listing's code, when that is what failed). */
   retry(): Promise<void> {
-    return this.feed.retry();
+    if (this.view) return this.view.retry();
+    this.codeProblem = undefined;
+    return this.build();
   }
 
   override render(): unknown {
     const profile = this.current;
     // An own profile that failed validation: the base class shows why.
     if (this.profile !== undefined && !profile) return super.render();
-    // Under a provider that is loading or failed: the provider speaks.
-    if (this.provided && !profile) return nothing;
+    // Under a provider that failed: the provider speaks; while it loads, keep the room.
+    if (this.provided && !profile && this.provided.status !== 'loading') return nothing;
     return this.renderProfile(profile);
   }
 
   protected override renderProfile(profile: EmployerProfile | undefined): TemplateResult {
-    const labels = this.labels;
-    const locale = profile?.locale ?? langOf(this);
-    const state = this.feed.state;
-    const loading = state.status === 'loading' || (state.status === 'idle' && !!this.source);
-    const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale);
-    const detail = this.address.jobId !== null && view && !(loading && !view.sliced.length);
-    return html`<div part="base" lang=${profile?.locale ?? nothing}>
-      ${detail
-        ? this.renderDetail(this.shownJob(), labels, locale)
-        : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
-    </div>`;
+    return this.view ? this.view.render(profile, profile?.locale ?? langOf(this)) : this.renderSkeletonView(profile, this.labels);
   }
 
-  private renderDetail(job: Job | undefined, labels: Labels, locale: string): TemplateResult {
-    const context: DetailContext = {
-      labels,
-      locale,
-      level: this.headingLevel,
-      listHref: jobHref(null),
-      onBack: this.handleBack,
-      onApply: (event) => this.handleApply(event, job!),
+  /** Builds the listing now if it is near the viewport or the address names a job; else once it nears it, or the page is idle. */
+  private watch(): void {
+    if (this.view || this.building || this.observer) return;
+    const top = this.getBoundingClientRect().top;
+    if (addressNamesAJob() || top < innerHeight * 1.5) {
+      void this.build();
+      return;
+    }
+    this.observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.build(), {
+      rootMargin: '50% 0px',
+    });
+    this.observer.observe(this);
+    const whenIdle = () => {
+      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+      const handle = idle(() => void this.build(), {timeout: 2000});
+      this.idle = () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as number);
     };
-    return job ? renderJobDetail(job, context) : renderJobNotFound(context);
+    if (document.readyState === 'complete') whenIdle();
+    else {
+      window.addEventListener('load', whenIdle, {once: true});
+      this.idle = () => window.removeEventListener('load', whenIdle);
+    }
+  }
+
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.idle?.();
+    this.idle = undefined;
+  }
+
+  private build(): Promise<void> {
+    this.unwatch();
+    this.building ??= code
+      .load(this.timeout)
+      .then(
+        ({ListingView}) => {
+          this.view ??= new ListingView(this, {profile: () => this.current, labels: () => this.labels});
+          this.requestUpdate();
+        },
+        (error: Error) => {
+          console.error(`<${this.localName}>: the listing's code could not be loaded: ${error.message}`);
+          this.codeProblem = error;
+        },
+      )
+      .finally(() => (this.building = undefined));
+    return this.building;
   }
 
   /**
-   * The agency's slice (the jobs matching the preset attributes) and its
-   * locations for the filter, worked out once per feed result rather than on
-   * every keystroke.
+   * The listing as it looks while its feed loads, before its code is here:
+   * the same heading, controls and a page of placeholder rows, so nothing
+   * moves when the rows arrive. Inert: there is nothing to use yet.
    */
-  private sliceOf(jobs: readonly Job[] | undefined, locale: string) {
-    if (!jobs) return undefined;
-    const presets = (['location', 'department', 'type'] as JobFilterKey[]).filter((key) => this[key]);
-    const key = `${presets.map((name) => `${name}=${this[name].toLowerCase()}`).join('&')} ${locale}`;
-    if (this.view?.jobs !== jobs || this.view.key !== key) {
-      const sliced = presets.length
-        ? jobs.filter((job) => presets.every((name) => job[name]?.toLowerCase() === this[name].toLowerCase()))
-        : jobs;
-      this.view = {jobs, key, sliced, locations: distinct(sliced, 'location', locale)};
-    }
-    return this.view;
-  }
-
-  /** The job shown on its own, if the address names one in the slice. */
-  private shownJob(): Job | undefined {
-    const id = this.address.jobId;
-    return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
-  }
-
-  private renderList(
-    profile: EmployerProfile | undefined,
-    labels: Labels,
-    locale: string,
-    view: {sliced: readonly Job[]; locations: string[]} | undefined,
-    loading: boolean,
-    problem: FeedProblem | undefined,
-  ): TemplateResult {
-    const jobs = view?.sliced;
-    const locations = view?.locations ?? [];
+  private renderSkeletonView(profile: EmployerProfile | undefined, labels: Labels): TemplateResult {
     const settings = profile?.jobs;
     const columns = settings?.columns ?? DEFAULT_COLUMNS;
     const pageSize = this.pageSize ?? settings?.pageSize ?? 10;
-    const filtering = !!(this.search.trim() || this.locationChoice);
-    const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale);
-    const shown = result && !(loading && !jobs?.length) ? result.total : undefined;
-    const status = statusText(shown, filtering, loading, labels, locale);
     const title = settings?.title ?? 'Latest jobs';
-    return html`${renderHeading(this.headingLevel, title, 'jobs-title', 'title')}
-      ${renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation)}
-      <p class="status" part="status" role="status">${status}</p>
+    const problem = this.codeProblem;
+    return html`<div part="base" lang=${profile?.locale ?? nothing}>
+      ${renderHeading(this.headingLevel, title, 'jobs-title', 'title')}
+      <div inert>${renderControls(labels, {search: '', location: ''}, [], noop, noop, true)}</div>
+      <p class="status" part="status" role="status">${problem ? '' : labels.loading}</p>
       ${problem
         ? html`<div part="error" role="alert">
-            <p>${describeProblem(problem, labels)}</p>
-            <button part="retry" type="button" @click=${this.handleRetry}>${labels.retry}</button>
+            <p>${labels.partFailed}</p>
+            <button part="retry" type="button" @click=${this.retry}>${labels.retry}</button>
           </div>`
         : nothing}
-      <table part="table" tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>
+      <table part="table" aria-busy="true" inert>
         <caption class="visually-hidden">${title}</caption>
         <thead>
-          <tr>${columns.map((column) => renderHeader(column, this.sort, this.handleSort))}</tr>
+          <tr>${columns.map((column) => renderHeader(column, undefined, noop))}</tr>
         </thead>
-        <tbody @click=${this.handleJobLink}>
-          ${!result || (loading && !jobs?.length)
-            ? renderSkeleton(columns.length, pageSize, loading)
-            : result.items.length
-              ? result.items.map((job) => renderRow(job, columns, labels, locale))
-              : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`}
-        </tbody>
+        <tbody>${renderSkeleton(columns.length, pageSize, true)}</tbody>
       </table>
-      ${result && result.pages > 1 ? renderPagination(result.page, result.pages, labels, this.goTo) : nothing}`;
-  }
-
-  private writeAddressState(): void {
-    const url = new URL(location.href);
-    const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
-    set('job-search', this.search.trim());
-    set('job-location', this.locationChoice);
-    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
-  }
-
-  /** Exactly one JobPosting in the host page's light DOM on a job's view; none on the list. */
-  private syncJsonLd(): void {
-    const job = this.shownJob();
-    if (!job) return this.jsonLd.set(undefined);
-    const pageUrl = new URL(jobHref(job.id), location.href).href;
-    const description = descriptionHtml(descriptionOf(job));
-    this.jsonLd.set(jsonLdText(jobPosting(job, {profile: this.current, pageUrl, description})));
-  }
-
-  /** A plain click on a job's title opens its view in place; other clicks follow the link. */
-  private handleJobLink(event: MouseEvent): void {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[part~="job-link"]');
-    if (!link || event.defaultPrevented || !isPlainClick(event)) return;
-    event.preventDefault();
-    this.address.open(link.href);
-  }
-
-  private readonly handleBack = (event: MouseEvent) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.address.back();
-  };
-
-  private handleApply(event: MouseEvent, job: Job): void {
-    if (!emit(this, 'job-apply', job, {cancelable: true})) event.preventDefault();
-  }
-
-  private readonly goTo = async (page: number): Promise<void> => {
-    const focused = this.shadowRoot!.activeElement as HTMLElement | null;
-    this.page = page;
-    await this.updateComplete;
-    // Previous/next may now be disabled: keep focus in the pagination.
-    if (focused && (focused as HTMLButtonElement).disabled) {
-      this.shadowRoot!.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
-    }
-  };
-
-  private readonly handleSearch = (event: Event): void => {
-    this.search = (event.target as HTMLInputElement).value;
-    this.page = 1;
-  };
-
-  private readonly handleLocation = (event: Event): void => {
-    this.locationChoice = (event.target as HTMLSelectElement).value;
-    this.page = 1;
-  };
-
-  private readonly handleSort = (key: JobSortKey): void => {
-    const direction = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
-    this.sort = {key, direction};
-    this.page = 1;
-  };
-
-  private async handleRetry(): Promise<void> {
-    await this.retry();
-    await this.updateComplete;
-    // The Retry button is gone once the feed loads: keep focus on the result.
-    if (this.feed.state.status === 'ready') this.shadowRoot!.querySelector<HTMLElement>('table')?.focus();
+      ${paginationRoom}
+    </div>`;
   }
 }
 

@@ -36,6 +36,7 @@ export const DEFAULT_LABELS: Labels = {
   feedTooLarge: 'The jobs feed is too large to show.',
   feedNetwork: 'The jobs feed could not be reached.',
   profileError: 'This employer profile could not be shown',
+  partFailed: 'This part of the page could not be loaded.',
 };
 
 /** The profile's labels over the English defaults. */

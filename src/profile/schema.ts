@@ -117,6 +117,7 @@ export const LabelsSchema = v.strictObject({
   feedTooLarge: optionalText(),
   feedNetwork: optionalText(),
   profileError: optionalText(),
+  partFailed: optionalText(),
 });
 
 export const PROFILE_VERSION = 1;

@@ -7,6 +7,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {JobQuery, JobSortKey} from '../jobs/query.js';
 import type {JobsSettings, Labels} from '../profile/profile.js';
+import {renderHeading} from '../rich-text/render-blocks.js';
 
 export type Column = JobsSettings['columns'][number];
 
@@ -64,4 +65,49 @@ export function renderControls(
         </div>`
       : nothing}
   </div>`;
+}
+
+/** What the list's frame shows around its rows. */
+export interface ListFrame {
+  readonly level: number;
+  readonly title: string;
+  readonly columns: readonly Column[];
+  /** The search and filter row. */
+  readonly controls: TemplateResult;
+  /** The live region's text. */
+  readonly status: string;
+  /** What went wrong, with its Retry button. */
+  readonly problem?: {readonly message: string; readonly retry: string; readonly onRetry: () => void};
+  readonly busy: boolean;
+  readonly sort?: JobQuery['sort'];
+  readonly onSort: (key: JobSortKey) => void;
+  readonly rows: unknown;
+  readonly onRowsClick?: (event: MouseEvent) => void;
+  /** The page buttons, or their room while the rows load. */
+  readonly after: unknown;
+  /** Whether there is nothing to use yet (the skeleton). */
+  readonly inert?: boolean;
+}
+
+/** The list: heading, controls, live region, any problem with Retry, the table and what follows it. */
+export function renderListFrame(frame: ListFrame): TemplateResult {
+  return html`${renderHeading(frame.level, frame.title, 'jobs-title', 'title')}
+    <div class="controls-row" ?inert=${frame.inert}>${frame.controls}</div>
+    <p class="status" part="status" role="status">${frame.status}</p>
+    ${frame.problem
+      ? html`<div part="error" role="alert">
+          <p>${frame.problem.message}</p>
+          <button part="retry" type="button" @click=${frame.problem.onRetry}>${frame.problem.retry}</button>
+        </div>`
+      : nothing}
+    <table part="table" tabindex="-1" aria-busy=${frame.busy ? 'true' : 'false'} ?inert=${frame.inert}>
+      <caption class="visually-hidden">${frame.title}</caption>
+      <thead>
+        <tr>${frame.columns.map((column) => renderHeader(column, frame.sort, frame.onSort))}</tr>
+      </thead>
+      <tbody @click=${frame.onRowsClick}>
+        ${frame.rows}
+      </tbody>
+    </table>
+    ${frame.after}`;
 }

@@ -11,7 +11,6 @@ import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {distinct, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {descriptionHtml} from '../jobs/sanitize.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
-import {renderHeading} from '../rich-text/render-blocks.js';
 import {emit} from '../shared/emit.js';
 import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
 import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
@@ -22,8 +21,8 @@ import {
   DEFAULT_COLUMNS,
   describeProblem,
   paginationRoom,
-  renderHeader,
   renderPagination,
+  renderListFrame,
   renderRow,
   renderControls,
   renderSkeleton,
@@ -183,29 +182,25 @@ export class ListingView implements ReactiveController {
     const shown = result && !(loading && !jobs?.length) ? result.total : undefined;
     const status = statusText(shown, filtering, loading, labels, locale);
     const title = settings?.title ?? 'Latest jobs';
-    return html`${renderHeading(this.host.headingLevel, title, 'jobs-title', 'title')}
-      ${renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation, loading && !jobs?.length)}
-      <p class="status" part="status" role="status">${status}</p>
-      ${problem
-        ? html`<div part="error" role="alert">
-            <p>${describeProblem(problem, labels)}</p>
-            <button part="retry" type="button" @click=${this.handleRetry}>${labels.retry}</button>
-          </div>`
-        : nothing}
-      <table part="table" tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>
-        <caption class="visually-hidden">${title}</caption>
-        <thead>
-          <tr>${columns.map((column) => renderHeader(column, this.sort, this.handleSort))}</tr>
-        </thead>
-        <tbody @click=${this.handleJobLink}>
-          ${!result || (loading && !jobs?.length)
-            ? renderSkeleton(columns.length, pageSize, loading)
-            : result.items.length
-              ? result.items.map((job) => renderRow(job, columns, labels, locale))
-              : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`}
-        </tbody>
-      </table>
-      ${result && result.pages > 1 ? renderPagination(result.page, result.pages, labels, this.goTo) : loading && !jobs?.length ? paginationRoom : nothing}`;
+    return renderListFrame({
+      level: this.host.headingLevel,
+      title,
+      columns,
+      controls: renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation, loading && !jobs?.length),
+      status,
+      problem: problem && {message: describeProblem(problem, labels), retry: labels.retry, onRetry: this.handleRetry},
+      busy: loading,
+      sort: this.sort,
+      onSort: this.handleSort,
+      rows:
+        !result || (loading && !jobs?.length)
+          ? renderSkeleton(columns.length, pageSize, loading)
+          : result.items.length
+            ? result.items.map((job) => renderRow(job, columns, labels, locale))
+            : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`,
+      onRowsClick: this.handleJobLink,
+      after: result && result.pages > 1 ? renderPagination(result.page, result.pages, labels, this.goTo) : loading && !jobs?.length ? paginationRoom : nothing,
+    });
   }
 
   private writeAddressState(): void {

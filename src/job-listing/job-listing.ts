@@ -3,13 +3,12 @@ import {property, state} from 'lit/decorators.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import type {Job} from '../feeds/job.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
-import {renderHeading} from '../rich-text/render-blocks.js';
 import {Chunk} from '../shared/chunk.js';
 import {define} from '../shared/define.js';
 import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
 import type {ListingView} from './job-listing-view.js';
 import {jobListingStyles} from './job-listing.styles.js';
-import {DEFAULT_COLUMNS, paginationRoom, renderControls, renderHeader, renderSkeleton} from './job-frame.js';
+import {DEFAULT_COLUMNS, paginationRoom, renderControls, renderListFrame, renderSkeleton} from './job-frame.js';
 
 /** The listing's code: a chunk of its own, loaded when the listing nears the viewport. */
 const code = new Chunk(() => import('./job-listing-view.js'), import.meta.resolve('./job-listing-view.js'));
@@ -245,29 +244,26 @@ export class JobListing extends ProfileConsumer {
   private renderSkeletonView(profile: EmployerProfile | undefined, labels: Labels): TemplateResult {
     const settings = profile?.jobs;
     const columns = settings?.columns ?? DEFAULT_COLUMNS;
-    const pageSize = this.pageSize ?? settings?.pageSize ?? 10;
-    const title = settings?.title ?? 'Latest jobs';
     const problem = this.codeProblem;
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
-      ${renderHeading(this.headingLevel, title, 'jobs-title', 'title')}
-      <div inert>${renderControls(labels, {search: '', location: ''}, [], noop, noop, true)}</div>
-      <p class="status" part="status" role="status">${problem ? '' : labels.loading}</p>
-      ${problem
-        ? html`<div part="error" role="alert">
-            <p>${labels.partFailed}</p>
-            <button part="retry" type="button" @click=${this.retry}>${labels.retry}</button>
-          </div>`
-        : nothing}
-      <table part="table" aria-busy="true" inert>
-        <caption class="visually-hidden">${title}</caption>
-        <thead>
-          <tr>${columns.map((column) => renderHeader(column, undefined, noop))}</tr>
-        </thead>
-        <tbody>${renderSkeleton(columns.length, pageSize, true)}</tbody>
-      </table>
-      ${paginationRoom}
+      ${renderListFrame({
+        level: this.headingLevel,
+        title: settings?.title ?? 'Latest jobs',
+        columns,
+        controls: renderControls(labels, {search: '', location: ''}, [], noop, noop, true),
+        status: problem ? '' : labels.loading,
+        problem: problem && {message: labels.partFailed, retry: labels.retry, onRetry: this.handleRetry},
+        busy: true,
+        onSort: noop,
+        rows: renderSkeleton(columns.length, this.pageSize ?? settings?.pageSize ?? 10, true),
+        after: paginationRoom,
+        inert: true,
+      })}
     </div>`;
   }
+
+  private readonly handleRetry = () => void this.retry();
+
 }
 
 define('job-listing', JobListing);

@@ -11,7 +11,7 @@ import type {Labels} from '../profile/profile.js';
 import {jobHref} from './job-address.js';
 import type {Column} from './job-frame.js';
 
-export {DEFAULT_COLUMNS, paginationRoom, renderControls, renderHeader, renderSkeleton, type Column} from './job-frame.js';
+export {DEFAULT_COLUMNS, paginationRoom, renderControls, renderHeader, renderListFrame, renderSkeleton, type Column} from './job-frame.js';
 
 /** One job's row: the title links to the job's own address. */
 export function renderRow(job: Job, columns: readonly Column[], labels: Labels, locale: string): TemplateResult {

@@ -132,6 +132,9 @@ export class JobListing extends ProfileConsumer {
   /** Why the chunk could not be loaded, shown with Retry. */
   @state() private codeProblem?: Error;
   private building?: Promise<void>;
+  /** Until the observer has said whether the listing is near the viewport. */
+  private deciding?: Promise<void>;
+  private decided?: () => void;
   private observer?: IntersectionObserver;
   private idle?: () => void;
 
@@ -162,6 +165,7 @@ export class JobListing extends ProfileConsumer {
   /** Also waits for the listing's code while it loads, so its first view is part of the update. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    await this.deciding;
     if (!this.building) return done;
     await this.building;
     return super.getUpdateComplete();
@@ -187,17 +191,28 @@ export class JobListing extends ProfileConsumer {
     return this.view ? this.view.render(profile, profile?.locale ?? langOf(this)) : this.renderSkeletonView(profile, this.labels);
   }
 
-  /** Builds the listing now if it is near the viewport or the address names a job; else once it nears it, or the page is idle. */
+  /**
+   * Builds the listing at once on a job's address; else as soon as it is
+   * near the viewport (an observer, so no layout is forced), or once the page
+   * is idle.
+   */
   private watch(): void {
     if (this.view || this.building || this.observer) return;
-    const top = this.getBoundingClientRect().top;
-    if (addressNamesAJob() || top < innerHeight * 1.5) {
+    if (addressNamesAJob()) {
       void this.build();
       return;
     }
-    this.observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.build(), {
-      rootMargin: '50% 0px',
+    this.deciding = new Promise<void>((decided) => (this.decided = decided)).finally(() => {
+      this.deciding = undefined;
+      this.decided = undefined;
     });
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this.build();
+        this.decided?.();
+      },
+      {rootMargin: '50% 0px'},
+    );
     this.observer.observe(this);
     const whenIdle = () => {
       const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
@@ -214,6 +229,7 @@ export class JobListing extends ProfileConsumer {
   private unwatch(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.decided?.();
     this.idle?.();
     this.idle = undefined;
   }

@@ -38,7 +38,13 @@ const fold = (value: string) => value.toLowerCase().normalize('NFD').replace(/[\
 /** Each job's folded search text, made once per job object rather than per keystroke. */
 const searchText = new WeakMap<Job, string>();
 
-const collator = (locale: string) => new Intl.Collator(locales(locale), {numeric: true, sensitivity: 'base'});
+const collators = new Map<string, Intl.Collator>();
+/** One collator per locale: making one is slow (tens of ms the first time on a phone), using one is not. */
+const collator = (locale: string) => {
+  let found = collators.get(locale);
+  if (!found) collators.set(locale, (found = new Intl.Collator(locales(locale), {numeric: true, sensitivity: 'base'})));
+  return found;
+};
 
 /**
  * Searches, filters, sorts and pages `jobs`; `jobs` itself is left as it is.

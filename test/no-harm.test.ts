@@ -39,10 +39,10 @@ async function openHost(query: string, size = {width: 1024, height: 768}): Promi
 const shadow = (el: Element | null | undefined, selector: string) => el?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 const rowsOf = (listing: Element | null) => [...(listing?.shadowRoot?.querySelectorAll('[part~="row"]') ?? [])];
 
-/** Waits for a few more frames, stops the recording and checks that the footer never moved in view. */
+/** Waits for a few more readings, stops the recording and checks that the footer never moved in view. */
 async function expectStill(record: HostRecord): Promise<void> {
   const frames = record.frames.length;
-  await until(() => record.frames.length >= frames + 10, 5000, 'ten more frames');
+  await until(() => record.frames.length >= frames + 10, 5000, 'ten more readings');
   record.stop = true;
   const last = record.frames.at(-1)!;
   const moved = record.frames.filter((frame) => frame.top !== last.top);

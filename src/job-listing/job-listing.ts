@@ -137,10 +137,18 @@ export class JobListing extends ProfileConsumer {
   private decided?: () => void;
   private observer?: IntersectionObserver;
   private idle?: () => void;
+  private prerendered = false;
 
   override connectedCallback(): void {
+    // Pre-rendered (declarative shadow DOM): the server showed the full view, so build it before the first update.
+    this.prerendered ||= !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
     if (this.hasUpdated) this.watch();
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.prerendered && !this.view) await this.build();
+    super.scheduleUpdate();
   }
 
   override disconnectedCallback(): void {

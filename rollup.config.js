@@ -1,3 +1,4 @@
+import {basename, resolve} from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -10,18 +11,96 @@ const ts = (tsconfig = './tsconfig.json', include = ['src/**/*.ts']) =>
     include,
   });
 
+const minify = () => terser({module: true, ecma: 2022, format: {comments: false}, compress: {passes: 3}});
+
+/**
+ * `import.meta.resolve` of a specifier also given to `import()` names a lazy
+ * chunk's URL, for a retry at a fresh address (src/shared/chunk.ts). In the
+ * split build it becomes the URL of that module's chunk
+ * (`employer-widgets.<module>.js`), found from the importing chunk's own URL,
+ * and the build fails if no such chunk was written; in the one-file build,
+ * where nothing is fetched, ''.
+ */
+function chunkUrls({split}) {
+  const named = new Set();
+  return {
+    name: 'chunk-urls',
+    transform(code) {
+      if (!code.includes('import.meta.resolve(')) return null;
+      const replaced = code.replace(/import\.meta\.resolve\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, quote, specifier) => {
+        if (!split) return "''";
+        const file = `employer-widgets.${basename(specifier, '.js')}.js`;
+        named.add(file);
+        return `new URL(${JSON.stringify(file)}, import.meta.url).href`;
+      });
+      return {code: replaced, map: null};
+    },
+    generateBundle(_, bundle) {
+      for (const file of named) if (!bundle[file]) this.error(`no chunk ${file} for a lazy import`);
+    },
+  };
+}
+
+/**
+ * Every module the entry needs before it can define the elements goes into
+ * one chunk, `employer-widgets.core.js`: the entry itself holds nothing but
+ * an import of it. So a second copy of the entry (`employer-widgets.js?v=2`),
+ * and every lazy chunk, import the same core from the same URL instead of
+ * loading a second Lit. The lazy chunks hold what only they need.
+ */
+function coreChunk(id, {getModuleInfo}) {
+  const entry = getModuleInfo(id);
+  if (!entry) return undefined;
+  return staticallyNeeded(getModuleInfo).has(id) ? 'core' : undefined;
+}
+
+let needed;
+function staticallyNeeded(getModuleInfo) {
+  if (needed) return needed;
+  const index = resolve('src/index.ts');
+  needed = new Set();
+  const walk = (id) => {
+    for (const next of getModuleInfo(id)?.importedIds ?? []) {
+      if (!needed.has(next)) {
+        needed.add(next);
+        walk(next);
+      }
+    }
+  };
+  walk(index);
+  return needed;
+}
+
+const browserPlugins = (split) => [
+  chunkUrls({split}),
+  ts(),
+  // Bundle size is a feature: minify the css`` and html`` literals too.
+  minifyHTML(),
+  nodeResolve({browser: true}),
+  minify(),
+];
+
 export default [
   {
-    // The one-script-tag build: every element, lit included, minified.
+    // The one-script-tag build: dist/employer-widgets.js defines every element; what the
+    // page shows first is in employer-widgets.core.js, the rest in chunks beside them,
+    // loaded when first needed and found from the script's own URL.
+    input: {'employer-widgets': 'src/index.ts'},
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: (chunk) => (chunk.name === 'employer-widgets' ? 'employer-widgets.js' : 'employer-widgets.[name].js'),
+      chunkFileNames: 'employer-widgets.[name].js',
+      manualChunks: coreChunk,
+    },
+    plugins: browserPlugins(true),
+  },
+  {
+    // The same in one file, for hosts who want no further requests.
     input: 'src/index.ts',
-    output: {file: 'dist/employer-widgets.js', format: 'es', sourcemap: true},
-    plugins: [
-      ts(),
-      // Bundle size is a feature: minify the css`` and html`` literals too.
-      minifyHTML(),
-      nodeResolve({browser: true}),
-      terser({module: true, ecma: 2021, format: {comments: false}, compress: {passes: 2}}),
-    ],
+    output: {file: 'dist/employer-widgets.standalone.js', format: 'es', sourcemap: true, inlineDynamicImports: true},
+    plugins: browserPlugins(false),
   },
   {
     // employer-widgets/validate: the validator with its warnings, without Lit.
@@ -33,7 +112,7 @@ export default [
     // Server rendering (employer-widgets/ssr and the render command): the elements for Node.
     // Lit stays external, so the elements and @lit-labs/ssr share one copy, its Node build.
     input: 'src/ssr/index.ts',
-    output: {file: 'dist/ssr.js', format: 'es'},
+    output: {file: 'dist/ssr.js', format: 'es', inlineDynamicImports: true},
     external: (id) => /^(node:|lit($|\/)|lit-html|lit-element|@lit\/|@lit-labs\/|parse5)/.test(id),
     // The same minified html`` literals as the browser bundle: hydration matches templates by their text.
     plugins: [ts(), minifyHTML(), nodeResolve({preferBuiltins: true, exportConditions: ['node']})],

@@ -53,7 +53,8 @@ describe('<employer-microsite>', () => {
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(600);
     await expect(el).to.be.accessible();
-    await oneEvent(el, 'profile-load');
+    // The profile may have come while axe ran (a busy machine): wait for the state, not the event.
+    await until(() => el.status === 'ready', 5000, 'the profile');
   });
 
   for (const width of [320, 1280]) {

@@ -43,6 +43,29 @@ describe('<employer-modal>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('builds its dialog\'s content only on the first opening, and keeps it after closing', async () => {
+    const el = await fixture<EmployerModal>(html`<employer-modal modal="benefits" .profile=${phso}></employer-modal>`);
+    expect(part(el, 'trigger').textContent).to.equal('Benefits');
+    expect(dialogOf(el).childElementCount, 'the closed dialog before any opening').to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part~="body"]')).to.equal(null);
+    await openWithKeyboard(el);
+    expect(part(el, 'body').querySelectorAll('.card')).to.have.length(12);
+    el.close();
+    await oneEvent(el, 'employer-modal-close');
+    expect(part(el, 'body').querySelectorAll('.card')).to.have.length(12);
+  });
+
+  it('opens with its content when the page is loaded at its #id, though nothing was built before', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#benefits`);
+    const el = await fixture<EmployerModal>(html`<employer-modal modal="benefits" .profile=${phso}></employer-modal>`);
+    await until(() => el.open && dialogOf(el).open, 2000, 'the deep-linked modal');
+    expect(part(el, 'title').textContent).to.equal('PHSO Benefits');
+    expect(part(el, 'body').querySelectorAll('.card')).to.have.length(12);
+    expect(dialogOf(el).contains(el.shadowRoot!.activeElement)).to.be.true;
+    el.close();
+    await oneEvent(el, 'employer-modal-close');
+  });
+
   it('closes on Escape and returns focus to its trigger', async () => {
     const el = await fixture<EmployerModal>(html`<employer-modal modal="values" .profile=${phso}></employer-modal>`);
     await openWithKeyboard(el);
@@ -141,10 +164,14 @@ describe('<employer-modal>', () => {
 
   it('renders the Location address with a map link and the casework cards with dates and links', async () => {
     const location = await fixture<EmployerModal>(html`<employer-modal modal="location" .profile=${phso}></employer-modal>`);
+    location.show();
+    await oneEvent(location, 'employer-modal-open');
     const lines = [...location.shadowRoot!.querySelectorAll('address .address-line')].map((line) => line.textContent);
     expect(lines).to.deep.equal(['City Gate', '51 Mosley St', 'Manchester', 'M2 3HQ']);
     expect(location.shadowRoot!.querySelector<HTMLAnchorElement>('[part="map-link"]')!.href).to.match(/^https:\/\/www\.google\.com\/maps/);
     const casework = await fixture<EmployerModal>(html`<employer-modal modal="casework" .profile=${phso}></employer-modal>`);
+    casework.show();
+    await oneEvent(casework, 'employer-modal-open');
     const cards = [...casework.shadowRoot!.querySelectorAll('.card')];
     expect(cards).to.have.length(2);
     expect(cards[0].querySelector('time')!.textContent).to.equal('5 October 2021');

@@ -1,8 +1,9 @@
-import {expect, fixture} from '@open-wc/testing';
+import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {html} from 'lit';
 import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../src/employer-microsite/employer-microsite.js';
 import type {EmployerMicrosite} from '../src/employer-microsite/employer-microsite.js';
+import type {EmployerModal} from '../src/employer-modal/employer-modal.js';
 import type {JobListing} from '../src/job-listing/job-listing.js';
 import {DEFAULT_LABELS} from '../src/profile/labels.js';
 import type {EmployerProfile} from '../src/profile/profile.js';
@@ -131,6 +132,13 @@ describe('a second employer: Stadtwerke Auenfeld (de-DE)', () => {
         'Ausbildung und Studium',
         'Vielfalt und Miteinander',
       ]);
+      // A modal's content is built when it first opens.
+      for (const modal of [modals[0], modals[3]] as EmployerModal[]) {
+        modal.show();
+        await oneEvent(modal, 'employer-modal-open');
+        modal.close();
+        await oneEvent(modal, 'employer-modal-close');
+      }
       const location = modals[0];
       expect(inner(location, '[part="close-button"]').getAttribute('aria-label')).to.equal('Schließen');
       expect(readerText(inner(location, '[part="body"]'))).to.contain('Am Wasserturm 12').and.contain('Auf der Karte ansehen');

@@ -22,10 +22,12 @@ export const micrositeStyles = [
       padding: 0;
       list-style: none;
     }
+    /* At least a viewport tall, so the host's content below starts out of view and the page does not jump. */
     [part~='skeleton'] {
       display: flex;
       flex-direction: column;
       gap: 1.5rem;
+      min-height: 100vh;
     }
     .bone {
       border-radius: var(--employer-radius, 4px);

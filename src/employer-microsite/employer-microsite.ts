@@ -1,15 +1,19 @@
 import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import '../employer-hero/employer-hero.js';
-import '../employer-modal/employer-modal.js';
 import {EmployerProfileElement} from '../employer-profile/employer-profile.js';
 import {renderProfileProblem} from '../profile-consumer/problem.js';
 import '../employer-section/employer-section.js';
-import '../job-listing/job-listing.js';
 import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {define} from '../shared/define.js';
 import {micrositeStyles} from './employer-microsite.styles.js';
+
+// The modal buttons and the listing sit below the hero: their code comes beside it, not before it.
+const belowTheHero = import('../below-the-hero.js').then(
+  () => undefined,
+  (error: Error) => console.error(`<employer-microsite>: the modals and the jobs listing could not be loaded: ${error.message}`),
+);
 
 /**
  * The parts of each piece, re-exported as `<piece>__<part>` so that a host
@@ -95,6 +99,12 @@ export class EmployerMicrosite extends EmployerProfileElement {
       }
       this.scriptJobs = {text, value};
     }
+  }
+
+  /** Also waits for the modals' and the listing's code, so that the whole page is there once this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await belowTheHero;
+    return super.getUpdateComplete();
   }
 
   override render(): unknown {

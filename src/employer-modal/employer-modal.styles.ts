@@ -5,13 +5,17 @@ export const modalStyles = [
   contentStyles,
   problemStyles,
   css`
+    /* The button's final height from the start, whatever the line around it. */
     :host {
       display: inline-block;
+      min-height: 44px;
+      vertical-align: top;
     }
     :host([hidden]) {
       display: none;
     }
     [part~='trigger'] {
+      box-sizing: border-box;
       display: inline-flex;
       align-items: center;
       min-height: 44px;

@@ -1,4 +1,4 @@
-import {html, isServer, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks} from '../rich-text/render-blocks.js';
@@ -24,6 +24,10 @@ export interface EmployerModalDetail {
  * The page's address follows: opening sets `#<modal-id>` and closing restores
  * the address, both without adding history entries, and a page loaded at
  * `#<modal-id>` opens the modal.
+ *
+ * Only the button is built with the page: the dialog's content is built the
+ * first time it opens. A server-rendered modal that already holds its
+ * content keeps it.
  *
  * @tag employer-modal
  * @summary A trigger button and a modal dialog with one profile modal's content.
@@ -81,8 +85,12 @@ export class EmployerModal extends ProfileConsumer {
   private shown = false;
   private hashBefore = '';
   private deepLinkChecked = false;
+  /** Whether the dialog's content is built: from the first opening on. */
+  private built = isServer;
 
   override connectedCallback(): void {
+    // Pre-rendered (declarative shadow DOM) with its content: keep it, so hydration matches.
+    this.built ||= !!this.shadowRoot?.querySelector('[part~="body"]');
     super.connectedCallback();
     if (!isServer) window.addEventListener('hashchange', this.handleHashChange);
   }
@@ -100,6 +108,7 @@ export class EmployerModal extends ProfileConsumer {
       this.deepLinkChecked = true;
       if (hashId() === this.modal) this.open = true;
     }
+    if (this.open) this.built = true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -137,7 +146,6 @@ export class EmployerModal extends ProfileConsumer {
   protected override renderProfile(profile: EmployerProfile): TemplateResult {
     const found = profile.modals.find((modal) => modal.id === this.modal);
     if (!found) return this.renderProblem(`No modal "${this.modal}" in the profile.`);
-    const labels = this.labels;
     // The invoker commands (commandfor/command) open and close the dialog where scripts are off,
     // on a server-rendered page; with scripts, the click handlers take over.
     return html`<button
@@ -156,16 +164,21 @@ export class EmployerModal extends ProfileConsumer {
         @close=${this.handleDialogClose}
         @click=${this.handleDialogClick}
       >
-        <div class="panel">
-          <header>
-            <h2 id="title" part="title">${found.title}</h2>
-            <button part="close-button" type="button" aria-label=${labels.close} commandfor="dialog" command="close" @click=${this.handleCloseClick}>
-              <span class="close-icon" aria-hidden="true">×</span>
-            </button>
-          </header>
-          <div part="body">${renderBlocks(found.body, {level: 3, locale: profile.locale, labels})}</div>
-        </div>
+        ${this.built ? this.renderPanel(found, profile) : nothing}
       </dialog>`;
+  }
+
+  private renderPanel(found: EmployerProfile['modals'][number], profile: EmployerProfile): TemplateResult {
+    const labels = this.labels;
+    return html`<div class="panel">
+      <header>
+        <h2 id="title" part="title">${found.title}</h2>
+        <button part="close-button" type="button" aria-label=${labels.close} commandfor="dialog" command="close" @click=${this.handleCloseClick}>
+          <span class="close-icon" aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div part="body">${renderBlocks(found.body, {level: 3, locale: profile.locale, labels})}</div>
+    </div>`;
   }
 
   /** Opens through `show()`, so the scroll lock, address and event follow; the command does nothing more. */

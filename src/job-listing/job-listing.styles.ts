@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {contentStyles, hostStyles} from '../shared/content.styles.js';
 
+/** What the listing's skeleton needs: the heading, controls, table, cards and the error with Retry. */
 export const jobListingStyles = [
   hostStyles,
   contentStyles,
@@ -87,6 +88,10 @@ export const jobListingStyles = [
     [part~='title'] {
       margin: 0 0 0.75rem;
     }
+    /* The room the page buttons will take, kept while the rows load. */
+    .pagination-room {
+      height: calc(44px + 1rem);
+    }
     table:focus {
       outline: none;
     }
@@ -104,9 +109,6 @@ export const jobListingStyles = [
     tbody th {
       font-weight: 400;
     }
-    [part~='job-link'] {
-      font-weight: 700;
-    }
     [part~='sort-button'] {
       display: inline-flex;
       align-items: center;
@@ -123,93 +125,15 @@ export const jobListingStyles = [
       text-align: center;
       color: var(--employer-color-primary, #5b1f69);
     }
+    /* A line's height in all (1lh), like the text that replaces it. */
     .bone {
       display: block;
       height: 1em;
+      margin-block: calc((1lh - 1em) / 2);
       border-radius: 3px;
       background: color-mix(in srgb, currentColor 12%, transparent);
     }
-    [part~='empty'] {
-      padding: 1.5rem 0;
-      font-weight: 700;
-    }
-    [part~='pagination'] {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5rem;
-      margin-top: 1rem;
-    }
-    [part~='pagination'] ul {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .gap {
-      align-self: center;
-    }
-    [part~='detail'] {
-      max-width: 70ch;
-    }
-    .back {
-      margin: 0 0 1rem;
-    }
-    [part~='back-link']::before {
-      content: '← ';
-    }
-    [part~='job-title'] {
-      margin: 0 0 1rem;
-    }
-    [part~='job-title']:focus {
-      outline: none;
-    }
-    .job-facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.375rem 1.25rem;
-      margin: 0 0 1.25rem;
-    }
-    .job-facts div {
-      display: contents;
-    }
-    .job-facts dt {
-      font-weight: 700;
-    }
-    .job-facts dd {
-      margin: 0;
-    }
-    .apply {
-      margin: 0 0 1.25rem;
-    }
-    [part~='apply-link'] {
-      display: inline-flex;
-      align-items: center;
-      min-height: 44px;
-      padding: 0.625rem 1.5rem;
-      border-radius: var(--employer-radius, 4px);
-      background: var(--employer-color-primary, #5b1f69);
-      color: var(--employer-color-on-primary, #fff);
-      font-weight: 700;
-      text-decoration: none;
-    }
-    [part~='apply-link']:hover {
-      text-decoration: underline;
-    }
-    .description ul,
-    .description ol {
-      padding-inline-start: 1.5em;
-    }
     @container jobs (max-width: 599.98px) {
-      .job-facts {
-        grid-template-columns: 1fr;
-        gap: 0;
-      }
-      .job-facts dd {
-        margin-bottom: 0.5rem;
-      }
       table,
       tbody,
       tr,
@@ -244,9 +168,6 @@ export const jobListingStyles = [
       tbody td[data-label]::before {
         content: attr(data-label) ': ';
         font-weight: 700;
-      }
-      [part~='pagination'] [part~='page-button'] {
-        padding-inline: 0.5rem;
       }
     }
   `,

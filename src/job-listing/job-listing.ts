@@ -1,34 +1,32 @@
 import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {atsFeed} from '../feeds/ats.js';
 import type {FeedFormat} from '../feeds/detect.js';
-import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
-import {jobFileName} from '../jobs/job-files.js';
-import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
-import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
-import {descriptionHtml} from '../jobs/sanitize.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
-import {fill} from '../profile/labels.js';
-import {renderHeading} from '../rich-text/render-blocks.js';
+import {Chunk} from '../shared/chunk.js';
 import {define} from '../shared/define.js';
-import {emit} from '../shared/emit.js';
 import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
-import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
-import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
-import {JsonLdScript} from './json-ld-script.js';
+import type {ListingView} from './job-listing-view.js';
 import {jobListingStyles} from './job-listing.styles.js';
-import {PageTitle} from './page-title.js';
-import {
-  DEFAULT_COLUMNS,
-  describeProblem,
-  renderHeader,
-  renderPagination,
-  renderRow,
-  renderControls,
-  renderSkeleton,
-  statusText,
-} from './job-table.js';
+import {DEFAULT_COLUMNS, paginationRoom, renderControls, renderListFrame, renderSkeleton} from './job-frame.js';
+
+type ListingCode = typeof import('./job-listing-view.js');
+
+/** The listing's code: a chunk of its own, loaded when the listing nears the viewport. */
+const code = new Chunk<ListingCode>(() => import('./job-listing-view.js'), isServer ? '' : import.meta.resolve('./job-listing-view.js'));
+
+/**
+ * Gives the listing its code up front, for a server render (`src/ssr/`),
+ * which renders each element at once and cannot wait for a chunk.
+ */
+export function provideListingCode(module: ListingCode): void {
+  code.provide(module);
+}
+
+/** Whether the page's address names a job for `param` (`?job=<id>`): then its view is built at once. */
+const addressNamesAJob = (param: string) => new URLSearchParams(location.search).has(param);
+
+const noop = () => {};
 
 /** The language of `element`: its nearest `lang`, across shadow roots, else the browser's. */
 function langOf(element: Element): string {
@@ -57,6 +55,12 @@ function langOf(element: Element): string {
  *
  * Loading, error (with Retry, keeping the same feed's last good rows) and empty states
  * are all shown in place; a broken feed never throws to the host page.
+ *
+ * The listing is built when it nears the viewport, or once the page is idle,
+ * and at once on a job's address (`?<param>=`) or with `job`. Until then it shows a skeleton
+ * with the height of a page of rows, so nothing below it moves. Its code is a
+ * chunk beside `employer-widgets.js`; if that cannot be loaded, the listing
+ * says so with a Retry button. A pre-rendered listing loads it before it hydrates.
  *
  * @tag job-listing
  * @summary Jobs table with search, filter, sort, pages and every loading state.
@@ -99,20 +103,6 @@ function langOf(element: Element): string {
  */
 export class JobListing extends ProfileConsumer {
   static override styles = jobListingStyles;
-
-  private readonly feed = new FeedController(this);
-  private readonly address = new JobAddressController(
-    this,
-    (params) => {
-      if (this.urlState) {
-        this.search = params.get(`${this.param}-search`) ?? '';
-        this.locationChoice = params.get(`${this.param}-location`) ?? '';
-      }
-    },
-    (id) => (this.view?.sliced.some((job) => job.id === id) ? true : this.loading ? undefined : false),
-  );
-  private readonly jsonLd = new JsonLdScript(this);
-  private readonly pageTitle = new PageTitle();
 
   /** URL of the jobs feed. Default: the profile's `jobs.feed.url`, resolved against the page. */
   @property() src = '';
@@ -205,312 +195,179 @@ export class JobListing extends ProfileConsumer {
   /** Leaves `document.title` alone on a job's view (by default it names the job and the employer). */
   @property({type: Boolean, attribute: 'no-title'}) noTitle = false;
 
-  @state() private search = '';
-  @state() private locationChoice = '';
-  @state() private sort?: JobQuery['sort'];
-  @state() private page = 1;
-
   private paramName = '';
-  private source = '';
-  /** The jobs last given through `.jobs` or a child script. */
-  private given?: unknown;
-  private script?: {text: string; value: unknown};
-  /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
-  private view?: {jobs: readonly Job[]; key: string; labels: Labels; sliced: readonly Job[]; locations: string[]};
-  /** The id of the job view last rendered (the job's or "not found"), or null for the list. */
-  private shownId: string | null = null;
-  /** What the other listings reading `param` were last told of this one's jobs. */
-  private told?: {sliced?: readonly Job[]; loading: boolean};
+  /** The listing's behaviour, once its chunk has loaded. */
+  private view?: ListingView;
+  /** Why the chunk could not be loaded, shown with Retry. */
+  @state() private codeProblem?: Error;
+  private building?: Promise<void>;
+  /** Until the observer has said whether the listing is near the viewport. */
+  private deciding?: Promise<void>;
+  private decided?: () => void;
+  private observer?: IntersectionObserver;
+  private idle?: () => void;
+  private prerenderedView = false;
+
+  override connectedCallback(): void {
+    // Pre-rendered (declarative shadow DOM): the server showed the full view, so build it before the first update.
+    this.prerenderedView ||= !isServer && !this.hasUpdated && !!this.shadowRoot;
+    super.connectedCallback();
+    if (this.hasUpdated) this.watch();
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && this.prerenderedView && !this.view) await this.build();
+    return super.scheduleUpdate();
+  }
+
+  /** The view's styles, which a server render writes into the shadow root beside the element's own. */
+  serverStyles(): string | undefined {
+    return this.view ? code.value?.jobViewStyles.cssText : undefined;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.jsonLd.set(undefined);
-    this.pageTitle.set(undefined);
+    this.unwatch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('param') && this.hasUpdated) this.address.read();
-    const given = this.jobs ?? this.readScript();
-    if (given !== undefined) {
-      if (given !== this.given) {
-        this.given = given;
-        this.source = '';
-        this.feed.use(given);
-      }
-      return;
-    }
-    this.given = undefined;
-    // A server render shows the jobs it is given; it fetches nothing.
-    if (isServer) return;
-    const feed = this.feedSource();
-    if ('error' in feed) {
-      if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
-      return;
-    }
-    const {url, format} = feed;
-    const href = url && new URL(url, document.baseURI).href;
-    const source = href && `${href} ${format} ${this.timeout} ${this.maxBytes}`;
-    if (source === this.source) return;
-    this.source = source;
-    if (href) void this.feed.load(href, {format, timeout: this.timeout, maxBytes: this.maxBytes});
-    else this.feed.clear();
+    // A server render cannot wait for a chunk: it was given the listing's code up front (provideListingCode).
+    if (isServer && !this.view && code.value) this.view = this.newView(code.value);
+    this.view?.willUpdate(changed);
   }
 
-  /**
-   * The feed to read: `src`, else the `ats` shorthand's, else the profile's
-   * `jobs.feed` (its `url`, else its `ats`); a bad shorthand's message instead.
-   */
-  private feedSource(): {url: string; format: FeedFormat} | {error: string} {
-    const feed = this.current?.jobs?.feed;
-    const ats = this.src ? '' : this.ats || (feed?.url ? '' : (feed?.ats ?? ''));
-    if (!ats) return {url: this.src || feed?.url || '', format: this.src ? this.format : (feed?.format ?? this.format)};
-    try {
-      return atsFeed(ats, this.atsProxy || feed?.proxy || '');
-    } catch (error) {
-      return {error: (error as Error).message};
-    }
+  protected override firstUpdated(): void {
+    this.watch();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncHead();
-    if (this.urlState) this.writeAddressState();
-    // Focus waits for the rows: the job or its row link may not be there while loading.
-    if (!this.loading) this.address.moveFocus(this.shadowRoot!, this.shownId);
-    const sliced = this.view?.sliced;
-    if (!this.told || this.told.sliced !== sliced || this.told.loading !== this.loading) {
-      this.told = {sliced, loading: this.loading};
-      this.address.tellOthers();
-    }
+    this.view?.updated();
   }
 
-  /**
-   * The jobs of a child `<script type="application/json">`, as a pre-rendered
-   * page carries them so the listing starts with what the server showed.
-   */
-  private readScript(): unknown {
-    if (isServer) return undefined;
-    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (text == null) return undefined;
-    if (this.script?.text !== text) {
-      let value: unknown = null;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        // null: the feed controller reports the jobs as unreadable.
-      }
-      this.script = {text, value};
-    }
-    return this.script.value;
+  /** Also waits for the listing's code while it loads, so its first view is part of the update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.deciding;
+    if (!this.building) return done;
+    await this.building;
+    return super.getUpdateComplete();
   }
 
-  /** The id of the job to show on its own (`job`, else the address's), or null for the list. */
-  private get wantedId(): string | null {
-    return this.job || this.address.jobId;
-  }
-
-  /** Fetches the feed again. */
+  /** Fetches the feed again (or the listing's code, when that is what failed). */
   retry(): Promise<void> {
-    return this.feed.retry();
+    if (this.view) return this.view.retry();
+    this.codeProblem = undefined;
+    return this.build();
   }
 
   override render(): unknown {
     const profile = this.current;
     // An own profile that failed validation: the base class shows why.
     if (this.profile !== undefined && !profile) return super.render();
-    // Under a provider that is loading or failed: the provider speaks.
-    if (this.provided && !profile) return nothing;
+    // Under a provider that failed: the provider speaks; while it loads, keep the room.
+    if (this.provided && !profile && this.provided.status !== 'loading') return nothing;
     return this.renderProfile(profile);
   }
 
   protected override renderProfile(profile: EmployerProfile | undefined): TemplateResult {
-    const labels = this.labels;
-    const locale = profile?.locale ?? langOf(this);
-    const state = this.feed.state;
-    const loading = this.loading;
-    const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale, labels);
-    const id = this.wantedId;
-    const job = this.shownJob();
-    // A job this listing lacks: "Job not found" once loaded, unless another listing reading the same parameter answers it.
-    const missing = !loading && (!!this.job || (id !== null && this.address.answersMissing(id)));
-    const detail = id !== null && view && !(loading && !view.sliced.length) && (job || missing);
-    this.shownId = detail ? id : null;
+    return this.view ? this.view.render(profile, profile?.locale ?? langOf(this)) : this.renderSkeletonView(profile, this.labels);
+  }
+
+  /**
+   * Builds the listing at once on a job's address; else as soon as it is
+   * near the viewport (an observer, so no layout is forced), or once the page
+   * is idle.
+   */
+  private watch(): void {
+    if (this.view || this.building || this.observer) return;
+    if (this.job || addressNamesAJob(this.param)) {
+      void this.build();
+      return;
+    }
+    this.deciding = new Promise<void>((decided) => (this.decided = decided)).finally(() => {
+      this.deciding = undefined;
+      this.decided = undefined;
+    });
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this.build();
+        this.decided?.();
+      },
+      {rootMargin: '50% 0px'},
+    );
+    this.observer.observe(this);
+    const whenIdle = () => {
+      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+      const handle = idle(() => void this.build(), {timeout: 2000});
+      this.idle = () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as number);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else {
+      window.addEventListener('load', whenIdle, {once: true});
+      this.idle = () => window.removeEventListener('load', whenIdle);
+    }
+  }
+
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.decided?.();
+    this.idle?.();
+    this.idle = undefined;
+  }
+
+  private newView({ListingView}: Pick<ListingCode, 'ListingView'>): ListingView {
+    return new ListingView(this, {profile: () => this.current, labels: () => this.labels});
+  }
+
+  private build(): Promise<void> {
+    this.unwatch();
+    this.building ??= code
+      .load(this.timeout)
+      .then(
+        ({ListingView}) => {
+          this.view ??= this.newView({ListingView});
+          this.requestUpdate();
+        },
+        (error: Error) => {
+          console.error(`<${this.localName}>: the listing's code could not be loaded: ${error.message}`);
+          this.codeProblem = error;
+        },
+      )
+      .finally(() => (this.building = undefined));
+    return this.building;
+  }
+
+  /**
+   * The listing as it looks while its feed loads, before its code is here:
+   * the same heading, controls and a page of placeholder rows, so nothing
+   * moves when the rows arrive. Inert: there is nothing to use yet.
+   */
+  private renderSkeletonView(profile: EmployerProfile | undefined, labels: Labels): TemplateResult {
+    const settings = profile?.jobs;
+    const columns = settings?.columns ?? DEFAULT_COLUMNS;
+    const problem = this.codeProblem;
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
-      ${detail
-        ? this.renderDetail(job, labels, locale)
-        : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
+      ${renderListFrame({
+        level: this.headingLevel,
+        title: settings?.title ?? 'Latest jobs',
+        columns,
+        controls: renderControls(labels, {search: '', location: ''}, [], noop, noop, true),
+        status: problem ? '' : labels.loading,
+        problem: problem && {message: labels.partFailed, retry: labels.retry, onRetry: this.handleRetry},
+        busy: true,
+        onSort: noop,
+        rows: renderSkeleton(columns.length, this.pageSize ?? settings?.pageSize ?? 10, true),
+        after: paginationRoom,
+        inert: true,
+      })}
     </div>`;
   }
 
-  private renderDetail(job: Job | undefined, labels: Labels, locale: string): TemplateResult {
-    const context: DetailContext = {
-      labels,
-      locale,
-      level: this.headingLevel,
-      listHref: this.listHref || (isServer ? '?' : jobHref(this.param, null)),
-      onBack: this.handleBack,
-      onApply: (event) => this.handleApply(event, job!),
-    };
-    return job ? renderJobDetail(job, context) : renderJobNotFound(context);
-  }
+  private readonly handleRetry = () => void this.retry();
 
-  /**
-   * The agency's slice (the jobs matching the preset attributes) and its
-   * locations for the filter, worked out once per feed result rather than on
-   * every keystroke.
-   */
-  private sliceOf(jobs: readonly Job[] | undefined, locale: string, labels: Labels) {
-    if (!jobs) return undefined;
-    const presets = (['location', 'department', 'type'] as JobFilterKey[]).filter((key) => this[key]);
-    const key = `${presets.map((name) => `${name}=${this[name]}`).join('&')} ${locale}`;
-    if (this.view?.jobs !== jobs || this.view.key !== key || this.view.labels !== labels) {
-      const sliced = presets.length ? jobs.filter(jobFilter(this, labels, locale)) : jobs;
-      this.view = {jobs, key, labels, sliced, locations: placeOptions(sliced, labels, locale)};
-    }
-    return this.view;
-  }
-
-  /** The job shown on its own, if the address names one in the slice. */
-  private shownJob(): Job | undefined {
-    const id = this.wantedId;
-    return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
-  }
-
-  private renderList(
-    profile: EmployerProfile | undefined,
-    labels: Labels,
-    locale: string,
-    view: {sliced: readonly Job[]; locations: string[]} | undefined,
-    loading: boolean,
-    problem: FeedProblem | undefined,
-  ): TemplateResult {
-    const jobs = view?.sliced;
-    const locations = view?.locations ?? [];
-    const settings = profile?.jobs;
-    const columns = settings?.columns ?? DEFAULT_COLUMNS;
-    const pageSize = this.pageSize ?? settings?.pageSize ?? 10;
-    const filtering = !!(this.search.trim() || this.locationChoice);
-    const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale, labels);
-    const shown = result && !(loading && !jobs?.length) ? result.total : undefined;
-    const status = statusText(shown, filtering, loading, labels, locale);
-    const title = settings?.title ?? 'Latest jobs';
-    return html`${renderHeading(this.headingLevel, title, 'jobs-title', 'title')}
-      ${renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation)}
-      <p class="status" part="status" role="status">${status}</p>
-      ${problem
-        ? html`<div part="error" role="alert">
-            <p>${describeProblem(problem, labels)}</p>
-            <button part="retry" type="button" @click=${this.handleRetry}>${labels.retry}</button>
-          </div>`
-        : nothing}
-      <table part="table" tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>
-        <caption class="visually-hidden">${title}</caption>
-        <thead>
-          <tr>${columns.map((column) => renderHeader(column, this.sort, this.handleSort))}</tr>
-        </thead>
-        <tbody @click=${this.handleJobLink}>
-          ${!result || (loading && !jobs?.length)
-            ? renderSkeleton(columns.length, pageSize, loading)
-            : result.items.length
-              ? result.items.map((job) => renderRow(job, columns, labels, locale, this.param, this.jobLink(job)))
-              : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`}
-        </tbody>
-      </table>
-      ${result && result.pages > 1 ? renderPagination(result.page, result.pages, labels, this.goTo) : nothing}`;
-  }
-
-  /** A job's own page: pre-rendered in `job-pages`, else this page with `?job=<id>`. */
-  private jobLink(job: Job): string {
-    if (this.jobPages) return `${this.jobPages}${jobFileName(job.id)}.html`;
-    return isServer ? `?${encodeURIComponent(this.param)}=${encodeURIComponent(job.id)}` : jobHref(this.param, job.id);
-  }
-
-  private writeAddressState(): void {
-    const url = new URL(location.href);
-    const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
-    set(`${this.param}-search`, this.search.trim());
-    set(`${this.param}-location`, this.locationChoice);
-    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
-  }
-
-  /**
-   * On a job's view, exactly one JobPosting in `document.head` and the job
-   * and its employer in `document.title`; on the list, neither.
-   */
-  private syncHead(): void {
-    const job = this.shownJob();
-    if (!job) {
-      this.jsonLd.set(undefined);
-      this.pageTitle.set(undefined);
-      return;
-    }
-    const profile = this.current;
-    // A pre-rendered job page is the job's own address; its JSON-LD in <head> is adopted as the server wrote it.
-    const pageUrl = this.job ? location.href : new URL(jobHref(this.param, job.id), location.href).href;
-    const description = descriptionHtml(descriptionOf(job));
-    this.jsonLd.set({id: job.id, text: jsonLdText(jobPosting(job, {profile, pageUrl, description}))});
-    const employer = profile?.employer.name ?? job.hiringOrganization?.name;
-    this.pageTitle.set(this.noTitle ? undefined : employer ? fill(this.labels.jobPageTitle, {job: job.title, employer}) : job.title);
-  }
-
-  /** Whether the feed is loading (or about to). */
-  private get loading(): boolean {
-    const status = this.feed.state.status;
-    return status === 'loading' || (status === 'idle' && !!this.source);
-  }
-
-  /** A plain click on a job's title opens its view in place; other clicks follow the link. */
-  private handleJobLink(event: MouseEvent): void {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[part~="job-link"]');
-    // A pre-rendered job page is a page of its own: the link is followed.
-    if (!link || this.jobPages || event.defaultPrevented || !isPlainClick(event)) return;
-    event.preventDefault();
-    this.address.open(link.href);
-  }
-
-  private readonly handleBack = (event: MouseEvent) => {
-    if (!isPlainClick(event) || this.job) return;
-    event.preventDefault();
-    this.address.back();
-  };
-
-  private handleApply(event: MouseEvent, job: Job): void {
-    if (!emit(this, 'job-apply', job, {cancelable: true})) event.preventDefault();
-  }
-
-  private readonly goTo = async (page: number): Promise<void> => {
-    const focused = this.shadowRoot!.activeElement as HTMLElement | null;
-    this.page = page;
-    await this.updateComplete;
-    // Previous/next may now be disabled: keep focus in the pagination.
-    if (focused && (focused as HTMLButtonElement).disabled) {
-      this.shadowRoot!.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
-    }
-  };
-
-  private readonly handleSearch = (event: Event): void => {
-    this.search = (event.target as HTMLInputElement).value;
-    this.page = 1;
-  };
-
-  private readonly handleLocation = (event: Event): void => {
-    this.locationChoice = (event.target as HTMLSelectElement).value;
-    this.page = 1;
-  };
-
-  private readonly handleSort = (key: JobSortKey): void => {
-    const direction = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
-    this.sort = {key, direction};
-    this.page = 1;
-  };
-
-  private async handleRetry(): Promise<void> {
-    await this.retry();
-    await this.updateComplete;
-    // The Retry button is gone once the feed loads: keep focus on the result.
-    if (this.feed.state.status === 'ready') this.shadowRoot!.querySelector<HTMLElement>('table')?.focus();
-  }
 }
 
 define('job-listing', JobListing);

@@ -7,29 +7,12 @@ import type {FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
 import {formatPostedDate, formatSalary} from '../feeds/salary.js';
 import {locationText, typeText} from '../jobs/job-words.js';
-import type {JobQuery, JobSortKey} from '../jobs/query.js';
 import {fill} from '../profile/labels.js';
-import type {JobsSettings, Labels} from '../profile/profile.js';
+import type {Labels} from '../profile/profile.js';
 import {jobHref} from './job-address.js';
+import type {Column} from './job-frame.js';
 
-export type Column = JobsSettings['columns'][number];
-
-/** The columns when no profile names them. */
-export const DEFAULT_COLUMNS: readonly Column[] = [
-  {key: 'title', label: 'Title'},
-  {key: 'location', label: 'Location'},
-  {key: 'salary', label: 'Salary'},
-];
-
-/** A column heading: a sort button inside the `th`, and `aria-sort` on the sorted one. */
-export function renderHeader(column: Column, sort: JobQuery['sort'], onSort: (key: JobSortKey) => void): TemplateResult {
-  const sorted = sort?.key === column.key ? sort.direction : undefined;
-  return html`<th scope="col" aria-sort=${sorted ?? nothing}>
-    <button part="sort-button" type="button" @click=${() => onSort(column.key)}>
-      ${column.label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-    </button>
-  </th>`;
-}
+export {DEFAULT_COLUMNS, paginationRoom, renderControls, renderHeader, renderListFrame, renderSkeleton, type Column} from './job-frame.js';
 
 /** One job's row: the title links to `href`, the job's own address (`?<param>=<id>`) unless given. */
 export function renderRow(
@@ -59,12 +42,6 @@ export function renderRow(
       return html`<td data-label=${value ? column.label : nothing}>${value ?? ''}</td>`;
     })}
   </tr>`;
-}
-
-/** Placeholder rows that keep the table's height while it loads. */
-export function renderSkeleton(columns: number, rows: number, loading: boolean): TemplateResult[] {
-  if (!loading) return [];
-  return Array.from({length: Math.min(rows, 10)}, () => html`<tr aria-hidden="true">${Array.from({length: columns}, () => html`<td><span class="bone"></span></td>`)}</tr>`);
 }
 
 /** Previous, next and page numbers (the first, the last and those around the current one). */
@@ -111,29 +88,4 @@ export function statusText(total: number | undefined, filtering: boolean, loadin
   const one = new Intl.PluralRules(locale).select(total) === 'one';
   const label = filtering ? (one ? labels.jobsMatchOne : labels.jobsMatchOther) : one ? labels.jobsCountOne : labels.jobsCountOther;
   return fill(label, {count: total});
-}
-
-/** The labelled keyword search, and a location filter when the jobs are at more than one place. */
-export function renderControls(
-  labels: Labels,
-  chosen: {search: string; location: string},
-  locations: readonly string[],
-  onSearch: (event: Event) => void,
-  onLocation: (event: Event) => void,
-): TemplateResult {
-  return html`<div class="controls" part="controls">
-    <div class="field">
-      <label for="search">${labels.search}</label>
-      <input id="search" part="search" type="search" autocomplete="off" .value=${chosen.search} @input=${onSearch} />
-    </div>
-    ${locations.length > 1
-      ? html`<div class="field">
-          <label for="location">${labels.location}</label>
-          <select id="location" part="location-filter" @change=${onLocation}>
-            <option value="" ?selected=${!chosen.location}>${labels.allLocations}</option>
-            ${locations.map((location) => html`<option ?selected=${location === chosen.location}>${location}</option>`)}
-          </select>
-        </div>`
-      : nothing}
-  </div>`;
 }

@@ -46,7 +46,13 @@ const PRESET_SEPARATOR = '|';
 /** Each job's folded search text, made once per job object (and labels) rather than per keystroke. */
 const searchText = new WeakMap<Job, {labels: Labels; text: string}>();
 
-const collator = (locale: string) => new Intl.Collator(locales(locale), {numeric: true, sensitivity: 'base'});
+const collators = new Map<string, Intl.Collator>();
+/** One collator per locale: making one is slow (tens of ms the first time on a phone), using one is not. */
+const collator = (locale: string) => {
+  let found = collators.get(locale);
+  if (!found) collators.set(locale, (found = new Intl.Collator(locales(locale), {numeric: true, sensitivity: 'base'})));
+  return found;
+};
 
 const regionNames = new Map<string, Intl.DisplayNames | undefined>();
 

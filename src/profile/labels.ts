@@ -47,6 +47,7 @@ export const DEFAULT_LABELS: Labels = {
   otherEmployment: 'Other',
   remote: 'Remote',
   hybrid: 'Hybrid',
+  partFailed: 'This part of the page could not be loaded.',
 };
 
 const merged = new WeakMap<EmployerProfile, Labels>();

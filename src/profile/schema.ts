@@ -141,6 +141,7 @@ export const LabelsSchema = v.strictObject({
   otherEmployment: optionalText(),
   remote: optionalText(),
   hybrid: optionalText(),
+  partFailed: optionalText(),
 });
 
 export const PROFILE_VERSION = 1;

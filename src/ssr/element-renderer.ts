@@ -6,6 +6,8 @@ import {themeCss} from './theme-style.js';
 
 interface ThemeOwner {
   serverTheme(): Theme | undefined;
+  /** Styles beyond the element's static ones (a listing's view, whose sheet the browser adopts when its chunk loads). */
+  serverStyles?(): string | undefined;
 }
 
 /**
@@ -24,10 +26,13 @@ export class EmployerElementRenderer extends LitElementRenderer {
 
   override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
     const shadow = super.renderShadow(renderInfo);
-    const css = themeCss((this.element as unknown as ThemeOwner).serverTheme());
-    if (!shadow || !css) return shadow;
-    // After the element's own styles, as the adopted theme sheet comes after them in the browser.
-    return [...shadow.slice(0, -1), `<style data-employer-theme>${css}</style>`, ...shadow.slice(-1)];
+    const owner = this.element as unknown as ThemeOwner;
+    const css = themeCss(owner.serverTheme());
+    const more = owner.serverStyles?.();
+    if (!shadow || (!css && !more)) return shadow;
+    // After the element's own styles, as the adopted sheets come after them in the browser.
+    const styles = [more ? `<style>${more}</style>` : '', css ? `<style data-employer-theme>${css}</style>` : ''];
+    return [...shadow.slice(0, -1), ...styles.filter(Boolean), ...shadow.slice(-1)];
   }
 }
 

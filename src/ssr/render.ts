@@ -9,6 +9,10 @@ import {RenderResultReadable} from '@lit-labs/ssr/lib/render-result-readable.js'
 import {html, nothing} from 'lit';
 import type {Readable} from 'node:stream';
 import '../employer-microsite/employer-microsite.js';
+// What the browser loads as chunks below the hero, here at once: a server render cannot wait for them.
+import '../below-the-hero.js';
+import {provideListingCode} from '../job-listing/job-listing.js';
+import * as listingCode from '../job-listing/job-listing-view.js';
 import type {Job} from '../feeds/job.js';
 import {normaliseJobs} from '../feeds/own.js';
 import {useHtmlParser} from '../jobs/sanitize.js';
@@ -18,6 +22,7 @@ import {EmployerElementRenderer} from './element-renderer.js';
 import {parseHtmlBody} from './parse-html.js';
 
 useHtmlParser(parseHtmlBody);
+provideListingCode(listingCode);
 
 /** A profile that failed validation: `faults` name each path, as `validate` prints them. */
 export class ProfileInvalidError extends Error {

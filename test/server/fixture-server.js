@@ -135,6 +135,14 @@ export function fixtureServer() {
       ctx.body = await readFile(resolve('demo/jobs.sample.json'));
       return;
     }
+    if (ctx.path.startsWith('/cdn/')) return cdn(ctx);
+    if (ctx.path.startsWith('/host/')) {
+      const name = ctx.path.slice('/host/'.length);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = typeOf(name);
+      ctx.body = name === 'jobs.sample.json' ? await readFile(resolve('demo/jobs.sample.json')) : await fixture(`host/${name}`);
+      return;
+    }
     if (!ctx.path.startsWith('/test-server/')) return next();
     const route = ctx.path.slice('/test-server/'.length);
     const query = ctx.query;
@@ -202,4 +210,34 @@ export function fixtureServer() {
       ctx.body = 'no such test route';
     }
   };
+}
+
+const dist = resolve('dist');
+const LISTING_CHUNK = 'employer-widgets.job-listing-view.js';
+
+/** `/cdn/<folder>/<file>`: the built files, with a failing listing chunk in chunk404-… and chunkhang-… folders. */
+async function cdn(ctx) {
+  const [, , folder, ...rest] = ctx.path.split('/');
+  const name = rest.join('/');
+  const path = resolve(dist, name);
+  ctx.set('Cache-Control', 'no-store');
+  if (!path.startsWith(dist + '/')) {
+    ctx.status = 404;
+    return;
+  }
+  if (name === LISTING_CHUNK && ctx.query.retry === undefined) {
+    if (folder.startsWith('chunk404')) {
+      ctx.status = 404;
+      ctx.body = 'no such chunk';
+      return;
+    }
+    if (folder.startsWith('chunkhang')) await sleep(15_000);
+  }
+  try {
+    ctx.body = await readFile(path);
+    ctx.type = typeOf(name);
+  } catch {
+    ctx.status = 404;
+    ctx.body = 'not in dist/';
+  }
 }

@@ -1,0 +1,380 @@
+/**
+ * What `<job-listing>` shows once it nears the viewport: the feed, the table,
+ * search, filter, sort, pages and each job's own view, with its JSON-LD in
+ * `document.head` and its title in `document.title`. It is a chunk of its
+ * own, loaded by the element (`job-listing.ts`), which shows a skeleton of
+ * the same height until then. A server render and a pre-rendered listing
+ * have it before their first update.
+ */
+import {html, isServer, nothing, type PropertyValues, type ReactiveController, type TemplateResult} from 'lit';
+import {atsFeed} from '../feeds/ats.js';
+import type {FeedFormat} from '../feeds/detect.js';
+import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
+import type {Job} from '../feeds/job.js';
+import {jobFileName} from '../jobs/job-files.js';
+import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
+import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
+import {descriptionHtml} from '../jobs/sanitize.js';
+import {fill} from '../profile/labels.js';
+import type {EmployerProfile, Labels} from '../profile/profile.js';
+import {emit} from '../shared/emit.js';
+import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
+import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
+import type {JobListing} from './job-listing.js';
+import {JsonLdScript} from './json-ld-script.js';
+import {jobViewStyles} from './job-view.styles.js';
+import {PageTitle} from './page-title.js';
+import {
+  DEFAULT_COLUMNS,
+  describeProblem,
+  paginationRoom,
+  renderPagination,
+  renderListFrame,
+  renderRow,
+  renderControls,
+  renderSkeleton,
+  statusText,
+} from './job-table.js';
+
+/** The view's own styles, beside the element's (a server render writes them into the shadow root). */
+export {jobViewStyles};
+
+/** What the view reads from its element besides the public properties. */
+export interface ListingHost {
+  /** The valid profile the element shows, if any. */
+  readonly profile: () => EmployerProfile | undefined;
+  /** The profile's labels over the English defaults. */
+  readonly labels: () => Labels;
+}
+
+/** The listing's behaviour and template, driven by its element's lifecycle. */
+export class ListingView implements ReactiveController {
+  private readonly feed: FeedController;
+  private readonly address: JobAddressController;
+  private readonly jsonLd: JsonLdScript;
+  private readonly pageTitle = new PageTitle();
+
+  private search = '';
+  private locationChoice = '';
+  private sort?: JobQuery['sort'];
+  private page = 1;
+
+  private source = '';
+  /** The jobs last given through `.jobs` or a child script. */
+  private given?: unknown;
+  private script?: {text: string; value: unknown};
+  /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
+  private view?: {jobs: readonly Job[]; key: string; labels: Labels; sliced: readonly Job[]; locations: string[]};
+  /** The id of the job view last rendered (the job's or "not found"), or null for the list. */
+  private shownId: string | null = null;
+  /** What the other listings reading `param` were last told of this one's jobs. */
+  private told?: {sliced?: readonly Job[]; loading: boolean};
+
+  constructor(
+    private readonly host: JobListing,
+    private readonly read: ListingHost,
+  ) {
+    this.feed = new FeedController(host);
+    this.address = new JobAddressController(
+      host,
+      (params) => {
+        if (host.urlState) {
+          this.search = params.get(`${host.param}-search`) ?? '';
+          this.locationChoice = params.get(`${host.param}-location`) ?? '';
+        }
+      },
+      (id) => (this.view?.sliced.some((job) => job.id === id) ? true : this.loading ? undefined : false),
+    );
+    this.jsonLd = new JsonLdScript(host);
+    host.addController(this);
+    const root = host.shadowRoot;
+    if (!isServer && root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, jobViewStyles.styleSheet!];
+  }
+
+  hostDisconnected(): void {
+    this.jsonLd.set(undefined);
+    this.pageTitle.set(undefined);
+  }
+
+  /** Picks the jobs: `.jobs`, a child script, else the feed from `src`, `ats` or the profile. */
+  willUpdate(changed: PropertyValues<JobListing>): void {
+    const host = this.host;
+    if (changed.has('param') && host.hasUpdated) this.address.read();
+    const given = host.jobs ?? this.readScript();
+    if (given !== undefined) {
+      if (given !== this.given) {
+        this.given = given;
+        this.source = '';
+        this.feed.use(given);
+      }
+      return;
+    }
+    this.given = undefined;
+    // A server render shows the jobs it is given; it fetches nothing.
+    if (isServer) return;
+    const feed = this.feedSource();
+    if ('error' in feed) {
+      if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
+      return;
+    }
+    const {url, format} = feed;
+    const href = url && new URL(url, document.baseURI).href;
+    const source = href && `${href} ${format} ${host.timeout} ${host.maxBytes}`;
+    if (source === this.source) return;
+    this.source = source;
+    if (href) void this.feed.load(href, {format, timeout: host.timeout, maxBytes: host.maxBytes});
+    else this.feed.clear();
+  }
+
+  /**
+   * The feed to read: `src`, else the `ats` shorthand's, else the profile's
+   * `jobs.feed` (its `url`, else its `ats`); a bad shorthand's message instead.
+   */
+  private feedSource(): {url: string; format: FeedFormat} | {error: string} {
+    const host = this.host;
+    const feed = this.read.profile()?.jobs?.feed;
+    const ats = host.src ? '' : host.ats || (feed?.url ? '' : (feed?.ats ?? ''));
+    if (!ats) return {url: host.src || feed?.url || '', format: host.src ? host.format : (feed?.format ?? host.format)};
+    try {
+      return atsFeed(ats, host.atsProxy || feed?.proxy || '');
+    } catch (error) {
+      return {error: (error as Error).message};
+    }
+  }
+
+  /**
+   * The jobs of a child `<script type="application/json">`, as a pre-rendered
+   * page carries them so the listing starts with what the server showed.
+   */
+  private readScript(): unknown {
+    if (isServer) return undefined;
+    const text = this.host.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (text == null) return undefined;
+    if (this.script?.text !== text) {
+      let value: unknown = null;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        // null: the feed controller reports the jobs as unreadable.
+      }
+      this.script = {text, value};
+    }
+    return this.script.value;
+  }
+
+  updated(): void {
+    this.syncHead();
+    if (this.host.urlState) this.writeAddressState();
+    // Focus waits for the rows: the job or its row link may not be there while loading.
+    if (!this.loading) this.address.moveFocus(this.host.shadowRoot!, this.shownId);
+    const sliced = this.view?.sliced;
+    if (!this.told || this.told.sliced !== sliced || this.told.loading !== this.loading) {
+      this.told = {sliced, loading: this.loading};
+      this.address.tellOthers();
+    }
+  }
+
+  /** Fetches the feed again. */
+  retry(): Promise<void> {
+    return this.feed.retry();
+  }
+
+  /** The id of the job to show on its own (`job`, else the address's), or null for the list. */
+  private get wantedId(): string | null {
+    return this.host.job || this.address.jobId;
+  }
+
+  /** Whether the feed is loading (or about to). */
+  private get loading(): boolean {
+    const status = this.feed.state.status;
+    return status === 'loading' || (status === 'idle' && !!this.source);
+  }
+
+  render(profile: EmployerProfile | undefined, locale: string): TemplateResult {
+    const labels = this.read.labels();
+    const state = this.feed.state;
+    const loading = this.loading;
+    const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale, labels);
+    const id = this.wantedId;
+    const job = this.shownJob();
+    // A job this listing lacks: "Job not found" once loaded, unless another listing reading the same parameter answers it.
+    const missing = !loading && (!!this.host.job || (id !== null && this.address.answersMissing(id)));
+    const detail = id !== null && view && !(loading && !view.sliced.length) && (job || missing);
+    this.shownId = detail ? id : null;
+    return html`<div part="base" lang=${profile?.locale ?? nothing}>
+      ${detail
+        ? this.renderDetail(job, labels, locale)
+        : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
+    </div>`;
+  }
+
+  private setPage(page: number): void {
+    this.page = page;
+    this.host.requestUpdate();
+  }
+
+  private renderDetail(job: Job | undefined, labels: Labels, locale: string): TemplateResult {
+    const host = this.host;
+    const context: DetailContext = {
+      labels,
+      locale,
+      level: host.headingLevel,
+      listHref: host.listHref || (isServer ? '?' : jobHref(host.param, null)),
+      onBack: this.handleBack,
+      onApply: (event) => this.handleApply(event, job!),
+    };
+    return job ? renderJobDetail(job, context) : renderJobNotFound(context);
+  }
+
+  /**
+   * The agency's slice (the jobs matching the preset attributes) and its
+   * locations for the filter, worked out once per feed result rather than on
+   * every keystroke.
+   */
+  private sliceOf(jobs: readonly Job[] | undefined, locale: string, labels: Labels) {
+    if (!jobs) return undefined;
+    const host = this.host;
+    const presets = (['location', 'department', 'type'] as JobFilterKey[]).filter((key) => host[key]);
+    const key = `${presets.map((name) => `${name}=${host[name]}`).join('&')} ${locale}`;
+    if (this.view?.jobs !== jobs || this.view.key !== key || this.view.labels !== labels) {
+      const sliced = presets.length ? jobs.filter(jobFilter(host, labels, locale)) : jobs;
+      this.view = {jobs, key, labels, sliced, locations: placeOptions(sliced, labels, locale)};
+    }
+    return this.view;
+  }
+
+  /** The job shown on its own, if the address names one in the slice. */
+  private shownJob(): Job | undefined {
+    const id = this.wantedId;
+    return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
+  }
+
+  private renderList(
+    profile: EmployerProfile | undefined,
+    labels: Labels,
+    locale: string,
+    view: {sliced: readonly Job[]; locations: string[]} | undefined,
+    loading: boolean,
+    problem: FeedProblem | undefined,
+  ): TemplateResult {
+    const host = this.host;
+    const jobs = view?.sliced;
+    const locations = view?.locations ?? [];
+    const settings = profile?.jobs;
+    const columns = settings?.columns ?? DEFAULT_COLUMNS;
+    const pageSize = host.pageSize ?? settings?.pageSize ?? 10;
+    const filtering = !!(this.search.trim() || this.locationChoice);
+    const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale, labels);
+    const shown = result && !(loading && !jobs?.length) ? result.total : undefined;
+    const status = statusText(shown, filtering, loading, labels, locale);
+    const title = settings?.title ?? 'Latest jobs';
+    return renderListFrame({
+      level: host.headingLevel,
+      title,
+      columns,
+      controls: renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation, loading && !jobs?.length),
+      status,
+      problem: problem && {message: describeProblem(problem, labels), retry: labels.retry, onRetry: this.handleRetry},
+      busy: loading,
+      sort: this.sort,
+      onSort: this.handleSort,
+      rows:
+        !result || (loading && !jobs?.length)
+          ? renderSkeleton(columns.length, pageSize, loading)
+          : result.items.length
+            ? result.items.map((job) => renderRow(job, columns, labels, locale, host.param, this.jobLink(job)))
+            : html`<tr><td part="empty" colspan=${columns.length}>${settings?.empty ?? 'No job found'}</td></tr>`,
+      onRowsClick: this.handleJobLink,
+      after: result && result.pages > 1 ? renderPagination(result.page, result.pages, labels, this.goTo) : loading && !jobs?.length ? paginationRoom : nothing,
+    });
+  }
+
+  /** A job's own page: pre-rendered in `job-pages`, else this page with `?<param>=<id>`. */
+  private jobLink(job: Job): string {
+    const host = this.host;
+    if (host.jobPages) return `${host.jobPages}${jobFileName(job.id)}.html`;
+    return isServer ? `?${encodeURIComponent(host.param)}=${encodeURIComponent(job.id)}` : jobHref(host.param, job.id);
+  }
+
+  private writeAddressState(): void {
+    const param = this.host.param;
+    const url = new URL(location.href);
+    const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
+    set(`${param}-search`, this.search.trim());
+    set(`${param}-location`, this.locationChoice);
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+  }
+
+  /**
+   * On a job's view, exactly one JobPosting in `document.head` and the job
+   * and its employer in `document.title`; on the list, neither.
+   */
+  private syncHead(): void {
+    const job = this.shownJob();
+    if (!job) {
+      this.jsonLd.set(undefined);
+      this.pageTitle.set(undefined);
+      return;
+    }
+    const host = this.host;
+    const profile = this.read.profile();
+    // A pre-rendered job page is the job's own address; its JSON-LD in <head> is adopted as the server wrote it.
+    const pageUrl = host.job ? location.href : new URL(jobHref(host.param, job.id), location.href).href;
+    const description = descriptionHtml(descriptionOf(job));
+    this.jsonLd.set({id: job.id, text: jsonLdText(jobPosting(job, {profile, pageUrl, description}))});
+    const employer = profile?.employer.name ?? job.hiringOrganization?.name;
+    this.pageTitle.set(host.noTitle ? undefined : employer ? fill(this.read.labels().jobPageTitle, {job: job.title, employer}) : job.title);
+  }
+
+  /** A plain click on a job's title opens its view in place; other clicks follow the link. */
+  private readonly handleJobLink = (event: MouseEvent): void => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[part~="job-link"]');
+    // A pre-rendered job page is a page of its own: the link is followed.
+    if (!link || this.host.jobPages || event.defaultPrevented || !isPlainClick(event)) return;
+    event.preventDefault();
+    this.address.open(link.href);
+  };
+
+  private readonly handleBack = (event: MouseEvent) => {
+    if (!isPlainClick(event) || this.host.job) return;
+    event.preventDefault();
+    this.address.back();
+  };
+
+  private handleApply(event: MouseEvent, job: Job): void {
+    if (!emit(this.host, 'job-apply', job, {cancelable: true})) event.preventDefault();
+  }
+
+  private readonly goTo = async (page: number): Promise<void> => {
+    const focused = this.host.shadowRoot!.activeElement as HTMLElement | null;
+    this.setPage(page);
+    await this.host.updateComplete;
+    // Previous/next may now be disabled: keep focus in the pagination.
+    if (focused && (focused as HTMLButtonElement).disabled) {
+      this.host.shadowRoot!.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
+    }
+  };
+
+  private readonly handleSearch = (event: Event): void => {
+    this.search = (event.target as HTMLInputElement).value;
+    this.setPage(1);
+  };
+
+  private readonly handleLocation = (event: Event): void => {
+    this.locationChoice = (event.target as HTMLSelectElement).value;
+    this.setPage(1);
+  };
+
+  private readonly handleSort = (key: JobSortKey): void => {
+    const direction = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = {key, direction};
+    this.setPage(1);
+  };
+
+  private readonly handleRetry = async (): Promise<void> => {
+    await this.retry();
+    await this.host.updateComplete;
+    // The Retry button is gone once the feed loads: keep focus on the result.
+    if (this.feed.state.status === 'ready') this.host.shadowRoot!.querySelector<HTMLElement>('table')?.focus();
+  };
+}

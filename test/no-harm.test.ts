@@ -1,0 +1,120 @@
+// No harm to the host page (issue 12): host pages in /host/ load the built script and
+// its chunks from a folder of their own (/cdn/<folder>/), with the README's
+// :not(:defined) rule, and content and a footer below the widget
+// (test/fixtures/host/page.html). The page records where its footer is in every frame
+// from the first on, and the layout shifts where the browser reports them (Chromium).
+import {expect} from '@open-wc/testing';
+import {until} from './helpers.js';
+
+interface HostRecord {
+  frames: {top: number; height: number}[];
+  shifts: number | null;
+  errors: string[];
+  stop?: boolean;
+}
+
+interface Host {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  record: HostRecord;
+}
+
+let host: Host | undefined;
+
+async function openHost(query: string, size = {width: 1024, height: 768}): Promise<Host> {
+  const frame = document.createElement('iframe');
+  frame.width = String(size.width);
+  frame.height = String(size.height);
+  // In view, so that it gets animation frames (browsers throttle those of off-screen frames).
+  frame.style.cssText = 'position: fixed; top: 0; left: 0; border: 0; z-index: 1';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/host/page.html?${query}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & {hostRecord: HostRecord};
+  host = {frame, doc: frame.contentDocument!, record: win.hostRecord};
+  return host;
+}
+
+const shadow = (el: Element | null | undefined, selector: string) => el?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+const rowsOf = (listing: Element | null) => [...(listing?.shadowRoot?.querySelectorAll('[part~="row"]') ?? [])];
+
+/** Waits for a few more readings, stops the recording and checks that the footer never moved in view. */
+async function expectStill(record: HostRecord): Promise<void> {
+  const frames = record.frames.length;
+  await until(() => record.frames.length >= frames + 10, 5000, 'ten more readings');
+  record.stop = true;
+  const last = record.frames.at(-1)!;
+  const moved = record.frames.filter((frame) => frame.top !== last.top);
+  // Wherever it moved, it was out of the first viewport before and after.
+  const seen = moved.filter((frame) => frame.top < frame.height || last.top < frame.height);
+  expect(seen.map((frame) => `${frame.top} → ${last.top} (viewport ${frame.height})`), 'the footer moving in view').to.deep.equal([]);
+  if (record.shifts !== null) expect(record.shifts, 'the sum of layout shifts').to.be.at.most(0.01);
+  expect(record.errors).to.deep.equal([]);
+}
+
+const sizes = [
+  {width: 1024, height: 768},
+  {width: 400, height: 800},
+];
+
+describe('no harm to the host page', () => {
+  afterEach(() => {
+    host?.frame.remove();
+    host = undefined;
+  });
+
+  for (const size of sizes) {
+    describe(`at ${size.width}×${size.height}`, () => {
+      it('the microsite moves nothing below it while its script, profile and chunks load', async () => {
+        const {doc, record} = await openHost('widget=microsite', size);
+        const microsite = () => doc.querySelector('employer-microsite');
+        await until(() => !!shadow(shadow(microsite(), 'employer-hero'), '[part~="headline"]'), 10000, 'the hero');
+        await until(() => rowsOf(shadow(microsite(), 'job-listing')).length > 0, 10000, 'the job rows (built once the page is idle)');
+        await expectStill(record);
+      });
+
+      it('a lone listing keeps a page of rows\' room, so the content below stays put', async () => {
+        const {doc, record} = await openHost('widget=listing', size);
+        await until(() => rowsOf(doc.querySelector('job-listing')).length === 10, 10000, 'the job rows');
+        await expectStill(record);
+      });
+
+      it('a lone modal button has its final size from the start, and builds nothing more', async () => {
+        const {doc, record} = await openHost('widget=modal', size);
+        const modal = () => doc.querySelector('employer-modal');
+        await until(() => !!shadow(modal(), '[part~="trigger"]'), 10000, 'the modal button');
+        expect(shadow(modal(), '[part~="trigger"]')!.getBoundingClientRect().height).to.equal(44);
+        expect(shadow(modal(), '[part~="body"]'), 'the dialog\'s content before the first opening').to.equal(null);
+        await expectStill(record);
+      });
+    });
+  }
+
+  it('loads its chunks from the script\'s own folder, not the page\'s', async () => {
+    const {doc} = await openHost('widget=listing&cdn=v1');
+    await until(() => rowsOf(doc.querySelector('job-listing')).length > 0, 10000, 'the job rows');
+    const scripts = (doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js') && !path.endsWith('/page.js'));
+    expect(scripts).to.include.members(['/cdn/v1/employer-widgets.js', '/cdn/v1/employer-widgets.core.js', '/cdn/v1/employer-widgets.job-listing-view.js']);
+    expect(scripts.every((path) => path.startsWith('/cdn/v1/')), scripts.join(', ')).to.be.true;
+  });
+
+  for (const [failure, folder, timeout] of [
+    ['answered with 404', 'chunk404', ''],
+    ['not answered in time', 'chunkhang', '&timeout=300'],
+  ] as const) {
+    it(`shows a message with Retry when the listing's chunk is ${failure}, and Retry loads it`, async () => {
+      const {doc} = await openHost(`widget=listing&cdn=${folder}-${Date.now()}${timeout}`);
+      const listing = doc.querySelector('job-listing')!;
+      await until(() => !!shadow(listing, '[part~="retry"]'), 10000, 'the message with Retry');
+      expect(shadow(listing, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
+      expect(shadow(listing, '[part~="error"]')!.textContent).to.contain('This part of the page could not be loaded.');
+      expect(shadow(listing, '[part~="table"]'), 'the room kept below the message').to.exist;
+      shadow(listing, '[part~="retry"]')!.click();
+      await until(() => rowsOf(listing).length === 10, 10000, 'the job rows after Retry');
+      expect(shadow(listing, '[part~="error"]')).to.equal(null);
+    });
+  }
+});

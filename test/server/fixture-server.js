@@ -69,9 +69,11 @@ async function siteFiles(name) {
 async function sitePage(ctx, route) {
   const [name, ...rest] = route.split('/');
   const path = rest.join('/');
-  if (path.endsWith('employer-widgets.js')) {
+  // The entry and its chunks, as render copies them beside the pages.
+  const script = /(?:^|\/)(employer-widgets(?:\.[\w-]+)?\.js)$/.exec(path)?.[1];
+  if (script && !script.includes('.standalone.')) {
     ctx.type = 'text/javascript';
-    ctx.body = await readFile(resolve('dist/employer-widgets.js'));
+    ctx.body = await readFile(resolve('dist', script));
     return;
   }
   if (path === 'sentinel.js') {

@@ -28,6 +28,16 @@ const shadowAll = (el: Element | null | undefined, selector: string) => [...(el?
 
 let host: Host | undefined;
 
+/**
+ * Whether the browser enforces Trusted Types. Firefox ESR 140 does not (it
+ * ships in Firefox 145), so there the tests of what Trusted Types refuse are
+ * skipped; the CSP itself is still enforced and tested.
+ */
+const trustedTypes = 'trustedTypes' in window;
+function skipWithoutTrustedTypes(test: Mocha.Context): void {
+  if (!trustedTypes) test.skip();
+}
+
 async function openHost(query = '', page = 'host.html'): Promise<Host> {
   const frame = document.createElement('iframe');
   frame.width = '1024';
@@ -144,7 +154,7 @@ describe('strict CSP and Trusted Types host page', () => {
     await backToList(doc, win);
     expectClean(report);
     // Lit's templates go through Lit's policy; feed markup parsing and the JSON-LD text through ours.
-    expect(report.policies).to.deep.equal(['lit-html', 'employer-widgets']);
+    expect(report.policies).to.deep.equal(trustedTypes ? ['lit-html', 'employer-widgets'] : []);
   });
 
   it('works under hostile host CSS too, opened straight at a job address', async () => {
@@ -168,7 +178,8 @@ describe('strict CSP and Trusted Types host page', () => {
     expectClean(report);
   });
 
-  it('takes the bundle twice under a policy allowlist with allow-duplicates; without it the second copy throws', async () => {
+  it('takes the bundle twice under a policy allowlist with allow-duplicates; without it the second copy throws', async function () {
+    skipWithoutTrustedTypes(this);
     const allowed = await openHost(`?trusted-types=${encodeURIComponent("lit-html employer-widgets 'allow-duplicates'")}`, 'host-twice.html');
     await seeEverything(allowed.doc);
     await openFirstJob(allowed.doc);
@@ -182,7 +193,8 @@ describe('strict CSP and Trusted Types host page', () => {
     expect(strict.report.errors.join('\n')).to.contain('lit-html');
   });
 
-  it('still shows a job where the host allows lit-html only: the description as text, no JSON-LD, no throw', async () => {
+  it('still shows a job where the host allows lit-html only: the description as text, no JSON-LD, no throw', async function () {
+    skipWithoutTrustedTypes(this);
     const {doc, report} = await openHost('?trusted-types=lit-html&job=phso-0001');
     await seeEverything(doc);
     await until(() => !!pieces(doc).detail?.querySelector('.description'), 5000, 'the job view');
@@ -219,7 +231,8 @@ describe('strict CSP and Trusted Types host page', () => {
     style.remove();
   });
 
-  it('really enforces Trusted Types: HTML and script strings are refused', async () => {
+  it('really enforces Trusted Types: HTML and script strings are refused', async function () {
+    skipWithoutTrustedTypes(this);
     const {doc, win, report} = await openHost();
     await seeEverything(doc);
     const div = doc.createElement('div');

@@ -42,11 +42,11 @@ function chunkUrls({split}) {
 }
 
 /**
- * Every module the entry needs before it can define the elements goes into
- * one chunk, `employer-widgets.core.js`: the entry itself holds nothing but
- * an import of it. So a second copy of the entry (`employer-widgets.js?v=2`),
- * and every lazy chunk, import the same core from the same URL instead of
- * loading a second Lit. The lazy chunks hold what only they need.
+ * Every module that paints first (`src/elements.ts` and all it imports) goes
+ * into one chunk, `employer-widgets.core.js`, which the entry loads. So a
+ * second copy of the entry (`employer-widgets.js?v=2`), the hydration
+ * support and every lazy chunk import the same core from the same URL
+ * instead of loading a second Lit. The lazy chunks hold what only they need.
  */
 function coreChunk(id, {getModuleInfo}) {
   const entry = getModuleInfo(id);
@@ -57,8 +57,8 @@ function coreChunk(id, {getModuleInfo}) {
 let needed;
 function staticallyNeeded(getModuleInfo) {
   if (needed) return needed;
-  const index = resolve('src/index.ts');
-  needed = new Set();
+  const core = resolve('src/elements.ts');
+  needed = new Set([core]);
   const walk = (id) => {
     for (const next of getModuleInfo(id)?.importedIds ?? []) {
       if (!needed.has(next)) {
@@ -67,7 +67,7 @@ function staticallyNeeded(getModuleInfo) {
       }
     }
   };
-  walk(index);
+  walk(core);
   return needed;
 }
 
@@ -98,7 +98,7 @@ export default [
   },
   {
     // The same in one file, for hosts who want no further requests.
-    input: 'src/index.ts',
+    input: 'src/standalone.ts',
     output: {file: 'dist/employer-widgets.standalone.js', format: 'es', sourcemap: true, inlineDynamicImports: true},
     plugins: browserPlugins(false),
   },

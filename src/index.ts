@@ -1,25 +1,47 @@
 /**
- * employer-widgets: every element, for the one-script-tag build.
+ * employer-widgets: every element, from one script tag.
+ *
+ * This entry holds no element itself. It loads the core chunk (Lit, the
+ * profile, the hero and the microsite: what paints first) and then the
+ * chunk of what shows below the hero, so importing it still resolves once
+ * every element is defined. Only on a page with one of ours rendered on a
+ * server does it first load the hydration support, which must patch Lit
+ * before any of our elements is defined.
  */
-// First, before Lit: elements rendered on a server (Declarative Shadow DOM) hydrate in place.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-export {EmployerProfileElement} from './employer-profile/employer-profile.js';
-export type {EmployerProfileEventMap, ProfileErrorDetail, ProfileLoadDetail} from './employer-profile/employer-profile.js';
-export {EmployerHero} from './employer-hero/employer-hero.js';
-export {EmployerSection} from './employer-section/employer-section.js';
-export type {EmployerModalDetail, EmployerModalEventMap} from './employer-modal/employer-modal.js';
-export type {JobListingEventMap} from './job-listing/job-listing.js';
-export type {EmploymentType, HiringOrganization, Job, JobPlace, Salary, SalaryPeriod, Workplace} from './feeds/job.js';
-export {EmployerMicrosite} from './employer-microsite/employer-microsite.js';
-export {formatFaults} from './profile/faults.js';
-export type {ProfileFault} from './profile/faults.js';
-export type * from './profile/profile.js';
-export {isSafeUrl, safeUrl} from './shared/safe-url.js';
+import type * as Core from './elements.js';
 
-// What shows below the hero is a chunk of its own: the hero paints without waiting for
-// it, and importing this module still resolves once every element is defined.
+/** The key under which `define()` (src/shared/define.ts) finds a promise to wait for before defining. */
+const HOLD = Symbol.for('employer-widgets.hold-definitions');
+const TAGS = ':is(employer-profile,employer-microsite,employer-hero,employer-section,employer-modal,job-listing)';
+
+/** One of ours, not yet defined, that already has a shadow root: the browser made it from Declarative Shadow DOM. */
+const prerendered = [...document.querySelectorAll(`${TAGS}:not(:defined)`)].some((element) => element.shadowRoot);
+
+if (prerendered) {
+  const holds = globalThis as unknown as Record<symbol, Promise<void> | undefined>;
+  let release!: () => void;
+  holds[HOLD] = new Promise((resolve) => (release = resolve));
+  try {
+    await import('./hydrate.js');
+  } catch (error) {
+    // The elements still work; they render afresh over what the server sent.
+    console.error(`employer-widgets: the hydration support could not be loaded: ${(error as Error).message}`);
+  } finally {
+    delete holds[HOLD];
+    release();
+  }
+}
+
+const core: typeof Core = await import('./elements.js');
+export const {EmployerProfileElement, EmployerHero, EmployerMicrosite, formatFaults, isSafeUrl, safeUrl} = core;
+export type EmployerProfileElement = InstanceType<typeof EmployerProfileElement>;
+export type EmployerHero = InstanceType<typeof EmployerHero>;
+export type EmployerMicrosite = InstanceType<typeof EmployerMicrosite>;
+export type * from './elements.js';
+
+// What shows below the hero is a chunk of its own: the hero paints without waiting for it.
 const belowTheHero = await import('./below-the-hero.js');
-export const EmployerModal = belowTheHero.EmployerModal;
+export const {EmployerModal, EmployerSection, JobListing} = belowTheHero;
 export type EmployerModal = InstanceType<typeof EmployerModal>;
-export const JobListing = belowTheHero.JobListing;
+export type EmployerSection = InstanceType<typeof EmployerSection>;
 export type JobListing = InstanceType<typeof JobListing>;

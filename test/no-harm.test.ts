@@ -101,6 +101,16 @@ describe('no harm to the host page', () => {
     expect(scripts.every((path) => path.startsWith('/cdn/v1/')), scripts.join(', ')).to.be.true;
   });
 
+  it('fetches the hydration support only where something was rendered on a server', async () => {
+    const {doc} = await openHost('widget=microsite&cdn=v1');
+    const microsite = doc.querySelector('employer-microsite');
+    await until(() => !!shadow(shadow(microsite, 'employer-hero'), '[part~="headline"]'), 10000, 'the hero');
+    await until(() => !!shadow(microsite, 'employer-section'), 10000, 'the sections');
+    const scripts = (doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).pathname);
+    expect(scripts).to.include.members(['/cdn/v1/employer-widgets.core.js', '/cdn/v1/employer-widgets.below-the-hero.js']);
+    expect(scripts).to.not.include('/cdn/v1/employer-widgets.hydrate.js');
+  });
+
   for (const [failure, folder, timeout] of [
     ['answered with 404', 'chunk404', ''],
     ['not answered in time', 'chunkhang', '&timeout=300'],

@@ -1,9 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import type {EmployerProfile} from '../profile/profile.js';
-import {renderHeading, renderRichText} from '../rich-text/render-blocks.js';
+import {renderHeading, renderRichText} from '../rich-text/rich-text.js';
 import {define} from '../shared/define.js';
-import '../shared/deep-link.js';
 import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {heroStyles} from './employer-hero.styles.js';

@@ -14,6 +14,9 @@ export const micrositeStyles = [
       font-family: var(--employer-font, system-ui, sans-serif);
       color-scheme: var(--employer-color-scheme, light);
     }
+    [part~='base'].waiting {
+      min-height: 100vh;
+    }
     [part~='modal-row'] {
       display: flex;
       flex-wrap: wrap;

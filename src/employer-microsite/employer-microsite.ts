@@ -3,16 +3,16 @@ import {property} from 'lit/decorators.js';
 import '../employer-hero/employer-hero.js';
 import {EmployerProfileElement} from '../employer-profile/employer-profile.js';
 import {renderProfileProblem} from '../profile-consumer/problem.js';
-import '../employer-section/employer-section.js';
 import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {define} from '../shared/define.js';
 import {micrositeStyles} from './employer-microsite.styles.js';
 
-// The modal buttons and the listing sit below the hero: their code comes beside it, not before it.
+// The sections, the modal buttons and the listing sit below the hero: their code comes beside it, not before it.
+let belowTheHeroLoaded = false;
 const belowTheHero = import('../below-the-hero.js').then(
-  () => undefined,
-  (error: Error) => console.error(`<employer-microsite>: the modals and the jobs listing could not be loaded: ${error.message}`),
+  () => void (belowTheHeroLoaded = true),
+  (error: Error) => console.error(`<employer-microsite>: the sections, the modals and the jobs listing could not be loaded: ${error.message}`),
 );
 
 /**
@@ -113,7 +113,12 @@ export class EmployerMicrosite extends EmployerProfileElement {
     if (state.status !== 'ready') return this.renderSkeleton();
     const profile = state.profile;
     const layout = profile.layout ?? defaultLayout(profile);
-    return html`<div part="base" lang=${profile.locale}>${layout.map((piece) => this.renderPiece(piece, profile))}</div>`;
+    // Until the pieces below the hero are defined they have no height: the column keeps a viewport's.
+    const waiting = !isServer && !belowTheHeroLoaded;
+    if (waiting) void belowTheHero.then(() => this.requestUpdate());
+    return html`<div part="base" class=${waiting ? 'waiting' : ''} lang=${profile.locale}>
+      ${layout.map((piece) => this.renderPiece(piece, profile))}
+    </div>`;
   }
 
   private renderPiece(piece: string, profile: EmployerProfile): TemplateResult | typeof nothing {

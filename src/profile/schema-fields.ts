@@ -3,7 +3,6 @@
  * recruiter sees when a value does not fit.
  */
 import * as v from 'valibot';
-import {atsFeed, type AtsShorthandError} from '../feeds/ats.js';
 import {SAFE_URL_PATTERN} from '../shared/safe-url.js';
 
 /** A non-empty string. */
@@ -22,19 +21,14 @@ export const url = () =>
     ),
   );
 
-/** An ATS shorthand (`ashby:acme`, `bullhorn:<cluster>:<corpToken>`), with `atsFeed`'s message when it names no feed. */
+/**
+ * An ATS shorthand's shape (`ashby:acme`, `bullhorn:<cluster>:<corpToken>`).
+ * Whether it names a provider's feed is checked by `validateProfile`
+ * (`readAtsShorthand`), not here: the elements show a profile with a
+ * shorthand that names no feed, and the listing says what is wrong with it.
+ */
 export const atsShorthand = () =>
-  v.pipe(
-    v.string(),
-    v.rawCheck(({dataset, addIssue}) => {
-      if (!dataset.typed) return;
-      try {
-        atsFeed(dataset.value);
-      } catch (error) {
-        addIssue({message: `expected an ATS shorthand: ${(error as AtsShorthandError).reason}`});
-      }
-    }),
-  );
+  v.pipe(v.string(), v.regex(/^\s*[A-Za-z]+(?::[^:\s]*)+\s*$/, 'expected an ATS shorthand such as "greenhouse:acme"'));
 
 /** A stable id for a section or modal, usable as #id. */
 export const id = () =>

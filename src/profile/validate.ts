@@ -4,6 +4,7 @@
  * but will read badly. The elements need only the faults (`faults.ts`), so
  * the warnings stay out of the script-tag bundle.
  */
+import {readAtsShorthand, type AtsShorthandError} from '../feeds/ats-shorthand.js';
 import {parseProfile, type ProfileFault, type ProfileParse} from './faults.js';
 import {profileWarnings} from './warnings.js';
 
@@ -29,5 +30,25 @@ export type ProfileResult = ProfileParse & {readonly warnings: readonly ProfileF
  * ```
  */
 export function validateProfile(input: unknown): ProfileResult {
-  return {...parseProfile(input), warnings: profileWarnings(input)};
+  const parsed = parseProfile(input);
+  const warnings = profileWarnings(input);
+  const faults = [...(parsed.ok ? [] : parsed.faults), ...shorthandFaults(input, parsed)];
+  return parsed.ok && !faults.length ? {...parsed, warnings} : {ok: false, faults, warnings};
+}
+
+/**
+ * Whether `jobs.feed.ats` names a provider's feed. The elements check only
+ * its shape, show the profile, and let the listing say what is wrong; a
+ * profile that names no feed is still not valid.
+ */
+function shorthandFaults(input: unknown, parsed: ProfileParse): ProfileFault[] {
+  const path = '/jobs/feed/ats';
+  const ats: unknown = (input as {jobs?: {feed?: {ats?: unknown}}} | null)?.jobs?.feed?.ats;
+  if (typeof ats !== 'string' || (!parsed.ok && parsed.faults.some((fault) => fault.path === path))) return [];
+  try {
+    readAtsShorthand(ats);
+    return [];
+  } catch (error) {
+    return [{path, message: `expected an ATS shorthand: ${(error as AtsShorthandError).reason}`}];
+  }
 }

@@ -10,11 +10,9 @@ import {describe, it, before, after} from 'node:test';
 import {parse} from 'parse5';
 import {PAYLOADS} from '../hardening/payloads.js';
 
-/** What render copies beside the pages: the entry and its chunks, not the one-file build. */
-const SCRIPT_FILES = ['below-the-hero', 'core', 'job-listing-view', null].flatMap((chunk) => {
-  const file = chunk ? `employer-widgets.${chunk}.js` : 'employer-widgets.js';
-  return [file, `${file}.map`];
-});
+/** What render copies beside the pages: the entry and every chunk of dist/ (with their maps), not the one-file build. */
+const SCRIPT_FILES = (await readdir('dist')).filter((file) => /^employer-widgets(\.[\w-]+)?\.js(\.map)?$/.test(file) && !file.includes('.standalone.'));
+assert.ok(SCRIPT_FILES.includes('employer-widgets.core.js') && SCRIPT_FILES.includes('employer-widgets.hydrate.js'), 'a build in dist/');
 
 type Ssr = typeof import('../../src/ssr/index.js');
 const ssr: Ssr = await import(new URL('../../../dist/ssr.js', import.meta.url).href);

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FetchError} from '../shared/fetch-text.js';
+import {nextTask} from '../shared/next-task.js';
 import type {FeedFormat} from './detect.js';
 import {FeedCache, textSize} from './feed-cache.js';
 import {FeedFormatError, type Job} from './job.js';
@@ -73,6 +74,8 @@ export class FeedController implements ReactiveController {
       const jobs = await loadFeed(url, {...options, signal: aborter.signal});
       lastGood.set(url, jobs, textSize(jobs));
       next = {status: 'ready', jobs};
+      // Reading the feed and rendering its rows, each a task of its own.
+      await nextTask();
     } catch (error) {
       if (aborter.signal.aborted) return;
       // A later page of a paged feed failed: show the pages read, under the error.

@@ -16,6 +16,14 @@ export function locales(locale: string | undefined): string[] {
   }
 }
 
+/** Formats made once per key: making one costs tens of times more than using it. */
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
 /**
  * A salary in words for `locale`: `£35,000 – £42,000 a year`, `£12.50 an hour`.
  * One number when there is one (or both are equal); whole amounts without
@@ -34,11 +42,12 @@ export function formatSalary(salary: Salary | undefined, locale: string, labels:
   const digits = values.every(Number.isInteger) ? 0 : 2;
   const options = {minimumFractionDigits: digits, maximumFractionDigits: digits};
   const tags = locales(locale);
+  const currency = salary!.currency;
   let format: Intl.NumberFormat;
   try {
-    format = new Intl.NumberFormat(tags, {...options, style: 'currency', currency: salary!.currency});
+    format = cached(`${tags} ${currency} ${digits}`, () => new Intl.NumberFormat(tags, {...options, style: 'currency', currency}));
   } catch {
-    format = new Intl.NumberFormat(tags, options);
+    format = cached(`${tags} ${digits}`, () => new Intl.NumberFormat(tags, options));
   }
   const label = labels[`per${String(salary!.period).replace(/^./, (c) => c.toUpperCase())}` as keyof PeriodLabels];
   return [values.map((value) => format.format(value)).join(' – '), label].filter(Boolean).join(' ');
@@ -47,7 +56,8 @@ export function formatSalary(salary: Salary | undefined, locale: string, labels:
 /** An ISO date as `locale` writes it (`10 Jan 2026`), read in UTC; `""` when it is not a date. */
 export function formatPostedDate(iso: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locales(locale), {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date(iso));
+    const tags = locales(locale);
+    return cached(`${tags} date`, () => new Intl.DateTimeFormat(tags, {dateStyle: 'medium', timeZone: 'UTC'})).format(new Date(iso));
   } catch {
     return '';
   }

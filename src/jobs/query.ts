@@ -56,21 +56,26 @@ const collator = (locale: string) => {
 
 const regionNames = new Map<string, Intl.DisplayNames | undefined>();
 
-/** A country's name in `locale` (`IE` → "Irland" in German), as a candidate would type it. */
+/**
+ * A country's name in `locale` (`IE` → "Irland" in German), as a candidate
+ * would type it. The names are made on the first call, not before: making
+ * them loads a locale's region data (over 100 ms on a phone), which a feed
+ * whose every place names a town never needs.
+ */
 function countryName(locale: string): (code: string) => string | undefined {
-  if (!regionNames.has(locale)) {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames(locales(locale), {type: 'region', fallback: 'none'});
-    } catch {
-      names = undefined;
-    }
-    regionNames.set(locale, names);
-  }
-  const names = regionNames.get(locale);
   return (code) => {
+    if (!/^[A-Z]{2}$/.test(code)) return undefined;
+    if (!regionNames.has(locale)) {
+      let names: Intl.DisplayNames | undefined;
+      try {
+        names = new Intl.DisplayNames(locales(locale), {type: 'region', fallback: 'none'});
+      } catch {
+        names = undefined;
+      }
+      regionNames.set(locale, names);
+    }
     try {
-      return /^[A-Z]{2}$/.test(code) ? names?.of(code) : undefined;
+      return regionNames.get(locale)?.of(code);
     } catch {
       return undefined;
     }

@@ -34,8 +34,6 @@ import {sectionStyles} from './employer-section.styles.js';
 export class EmployerSection extends ProfileConsumer {
   static override styles = sectionStyles;
 
-  protected override renderApart = true;
-
   /** Id of the section in the profile (`sections[].id`). */
   @property({reflect: true}) section = '';
 

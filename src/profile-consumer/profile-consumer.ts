@@ -89,20 +89,9 @@ export abstract class ProfileConsumer extends LitElement {
   /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
   private readonly prerendered = !isServer && !!this.shadowRoot;
 
-  /**
-   * Whether the first render waits for a task of its own even in script
-   * mode: the pieces below the hero (sections, modals), which arrive together
-   * and would otherwise render in one long task.
-   */
-  protected renderApart = false;
-
-  /**
-   * A pre-rendered element hydrates in a task of its own, and so does the
-   * first render of one that renders apart: the page's work is many short
-   * tasks, not one long one that keeps it from answering input.
-   */
+  /** A pre-rendered element hydrates in a task of its own, so the page's hydration is many short tasks, not one long one. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if ((this.prerendered || this.renderApart) && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     return super.scheduleUpdate();
   }
 

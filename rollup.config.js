@@ -49,26 +49,36 @@ function chunkUrls({split}) {
  * instead of loading a second Lit. The lazy chunks hold what only they need.
  */
 function coreChunk(id, {getModuleInfo}) {
-  const entry = getModuleInfo(id);
-  if (!entry) return undefined;
-  return staticallyNeeded(getModuleInfo).has(id) ? 'core' : undefined;
+  if (!getModuleInfo(id)) return undefined;
+  if (reach(resolve('src/elements.ts'), getModuleInfo).has(id)) return 'core';
+  // What both the listing's view and a feed parser import goes into a chunk of
+  // its own, so that each lazy chunk exports only its own module: a retry
+  // imports it by URL (src/shared/chunk.ts) and must find that module's exports.
+  const view = reach(resolve('src/job-listing/job-listing-view.ts'), getModuleInfo);
+  const parsers = PARSERS.map((file) => reach(resolve(`src/feeds/${file}.ts`), getModuleInfo));
+  if (view.has(id) && parsers.some((parser) => parser.has(id))) return 'feed-common';
+  return undefined;
 }
 
-let needed;
-function staticallyNeeded(getModuleInfo) {
-  if (needed) return needed;
-  const core = resolve('src/elements.ts');
-  needed = new Set([core]);
+/** The feed parsers the listing loads lazily (src/feeds/parser-chunks.ts). */
+const PARSERS = ['json-ld', 'greenhouse', 'lever', 'bullhorn', 'workable', 'ashby', 'recruitee', 'smartrecruiters', 'indeed-xml', 'personio-xml'];
+
+const reached = new Map();
+/** `from` and every module it imports statically, directly or not. */
+function reach(from, getModuleInfo) {
+  if (reached.has(from)) return reached.get(from);
+  const found = new Set([from]);
   const walk = (id) => {
     for (const next of getModuleInfo(id)?.importedIds ?? []) {
-      if (!needed.has(next)) {
-        needed.add(next);
+      if (!found.has(next)) {
+        found.add(next);
         walk(next);
       }
     }
   };
-  walk(core);
-  return needed;
+  walk(from);
+  reached.set(from, found);
+  return found;
 }
 
 const browserPlugins = (split) => [

@@ -111,6 +111,31 @@ describe('no harm to the host page', () => {
     expect(scripts).to.not.include('/cdn/v1/employer-widgets.hydrate.js');
   });
 
+  it('loads the parser of the feed\'s format only: none for our own, Greenhouse\'s for Greenhouse', async () => {
+    const parsers = (doc: Document) =>
+      (doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
+        .filter((file) => /^employer-widgets\.(json-ld|greenhouse|lever|bullhorn|workable|ashby|recruitee|smartrecruiters|indeed-xml|personio-xml|ats-fields)\.js$/.test(file));
+    const own = await openHost('widget=listing&cdn=v1');
+    await until(() => rowsOf(own.doc.querySelector('job-listing')).length === 10, 10000, 'the own feed\'s rows');
+    expect(parsers(own.doc)).to.deep.equal([]);
+    own.frame.remove();
+    const {doc} = await openHost('widget=listing&cdn=v1&feed=/test/fixtures/feeds/greenhouse.json');
+    await until(() => rowsOf(doc.querySelector('job-listing')).length > 0, 10000, 'the Greenhouse rows');
+    expect(parsers(doc)).to.deep.equal(['employer-widgets.greenhouse.js']);
+  });
+
+  it('shows a message with Retry when the parser\'s chunk is answered with 404, and Retry reads the feed', async () => {
+    const {doc} = await openHost(`widget=listing&cdn=parser404-${Date.now()}&feed=/test/fixtures/feeds/greenhouse.json`);
+    const listing = doc.querySelector('job-listing')!;
+    await until(() => !!shadow(listing, '[part~="retry"]'), 10000, 'the message with Retry');
+    expect(shadow(listing, '[part~="error"]')!.textContent).to.contain('This part of the page could not be loaded.');
+    expect(rowsOf(listing)).to.have.length(0);
+    shadow(listing, '[part~="retry"]')!.click();
+    await until(() => rowsOf(listing).length > 0, 10000, 'the job rows after Retry');
+    expect(shadow(listing, '[part~="error"]')).to.equal(null);
+  });
+
   for (const [failure, folder, timeout] of [
     ['answered with 404', 'chunk404', ''],
     ['not answered in time', 'chunkhang', '&timeout=300'],

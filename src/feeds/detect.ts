@@ -1,27 +1,29 @@
+/**
+ * Every feed parser, read at once: the synchronous `readFeed`/`parseFeed`
+ * for servers, the command line and tests. The listing in a browser loads
+ * only the parser of the format it finds (`parser-chunks.ts`).
+ */
 import {parseAshby} from './ashby.js';
 import {parseBullhorn} from './bullhorn.js';
+import {findFormat, type FeedFormat, type KnownFormat} from './feed-format.js';
 import {parseGreenhouse} from './greenhouse.js';
 import {parseIndeed, readXml} from './indeed-xml.js';
-import {FeedFormatError, type Job} from './job.js';
+import type {Job} from './job.js';
 import {parseJsonLd} from './json-ld.js';
 import {parseLever} from './lever.js';
-import {kind, notAFeed, parseOwn} from './own.js';
+import {parseOwn} from './own.js';
 import {parsePersonio, readPersonio} from './personio-xml.js';
 import {parseRecruitee} from './recruitee.js';
 import {parseSmartRecruiters} from './smartrecruiters.js';
 import {parseWorkable} from './workable.js';
-import type {FEED_FORMATS} from '../profile/schema.js';
 
-/** A jobs feed format, as the profile schema lists them; `auto` detects it. */
-export type FeedFormat = (typeof FEED_FORMATS)[number];
+export {detectFormat, findFormat, xmlRoot, type FeedFormat, type FoundFeed, type JsonFormat, type KnownFormat} from './feed-format.js';
 
-/** The formats read from XML. */
-type XmlFormat = 'indeed-xml' | 'personio-xml';
+/** Reads the jobs of a feed whose format is found: its parsed JSON, or its XML text. */
+export type FeedParser = (data: unknown, feedUrl?: string) => Job[];
 
-/** A format read from JSON. */
-export type JsonFormat = Exclude<FeedFormat, 'auto' | XmlFormat>;
-
-const parsers: Record<JsonFormat, (data: unknown) => Job[]> = {
+/** Each format's parser. */
+export const PARSERS: Readonly<Record<KnownFormat, FeedParser>> = {
   own: parseOwn,
   'json-ld': parseJsonLd,
   greenhouse: parseGreenhouse,
@@ -31,69 +33,14 @@ const parsers: Record<JsonFormat, (data: unknown) => Job[]> = {
   ashby: parseAshby,
   recruitee: parseRecruitee,
   smartrecruiters: parseSmartRecruiters,
+  'indeed-xml': (xml) => parseIndeed(readXml(xml as string)),
+  'personio-xml': (xml, feedUrl) => parsePersonio(readPersonio(xml as string), feedUrl),
 };
 
-const isObject = (value: unknown): value is Record<string, any> => !!value && typeof value == 'object' && !Array.isArray(value);
-const has = (value: unknown, keys: readonly string[]) => isObject(value) && keys.some((key) => key in value);
-
-/**
- * The format of a parsed JSON feed, from its shape (the first entry stands for all):
- * - `@context`, `@type` or `@graph` (on the object or the first entry): `json-ld`;
- * - an object whose `content` is an array, with `totalFound` or a first entry
- *   with `releasedDate` or `typeOfEmployment`: `smartrecruiters`;
- * - an object whose `data` is an array, with `total`, `start` or `count` or a
- *   first entry with `publishedCategory`, `dateLastPublished` or
- *   `publicDescription`: `bullhorn`;
- * - an object whose `offers` is an array: `recruitee`;
- * - an object with `jobs` and `apiVersion`, or whose first job has `jobUrl`,
- *   `descriptionHtml` or `workplaceType`: `ashby`;
- * - an object whose first job has `shortcode` or `application_url`: `workable`;
- * - an object whose first job has `absolute_url`: `greenhouse`;
- * - any other object with `jobs`: `own`;
- * - an array whose first entry has `text` and `hostedUrl`, `applyUrl` or `categories`: `lever`;
- * - an array whose first entry has `title`, or an empty array: `own`.
- *
- * So an empty board reads as an empty board of its provider where the
- * answer's own keys say which (`{"totalFound": 0, "content": []}`), else as
- * an empty own feed.
- *
- * @returns `undefined` when the data is none of these.
- */
-export function detectFormat(data: unknown): JsonFormat | undefined {
-  const list = Array.isArray(data);
-  const first: any = list ? data[0] : data;
-  if (has(first, ['@context', '@type', '@graph'])) return 'json-ld';
-  if (list) {
-    if (!data.length) return 'own';
-    if (first?.text && (first.hostedUrl || first.applyUrl || first.categories)) return 'lever';
-    if (first?.title) return 'own';
-    return undefined;
-  }
-  if (!isObject(data)) return undefined;
-  if (Array.isArray(data.content) && (has(data, ['totalFound']) || has(data.content[0], ['releasedDate', 'typeOfEmployment']))) return 'smartrecruiters';
-  if (Array.isArray(data.data) && (has(data, ['total', 'start', 'count']) || has(data.data[0], ['publishedCategory', 'dateLastPublished', 'publicDescription']))) {
-    return 'bullhorn';
-  }
-  if (Array.isArray(data.offers)) return 'recruitee';
-  if (!('jobs' in data)) return undefined;
-  const job = Array.isArray(data.jobs) ? data.jobs[0] : undefined;
-  if ('apiVersion' in data || has(job, ['jobUrl', 'descriptionHtml', 'workplaceType'])) return 'ashby';
-  if (has(job, ['shortcode', 'application_url'])) return 'workable';
-  return job?.absolute_url ? 'greenhouse' : 'own';
-}
-
-/**
- * The name of an XML document's root element, past the declaration,
- * comments, processing instructions and a DOCTYPE; `undefined` when the text
- * does not start like XML.
- */
-export const xmlRoot = (xml: string): string | undefined =>
-  /^(?:\s|<\?[^]*?\?>|<!--[^]*?-->|<!DOCTYPE(?:[^[>]|\[[^]*?\])*>)*<([\w:.-]+)/.exec(xml)?.[1];
-
-/** A feed read: its jobs, the format they were read in and, for JSON, the data (for paging). */
+/** A feed read: its jobs, the format they were read in and, for JSON, the data (for paging; for XML, its text). */
 export interface FeedRead {
   readonly jobs: Job[];
-  readonly format: Exclude<FeedFormat, 'auto'>;
+  readonly format: KnownFormat;
   readonly data?: unknown;
 }
 
@@ -105,22 +52,8 @@ export interface FeedRead {
  * @throws FeedFormatError as {@link parseFeed} does.
  */
 export function readFeed(text: string, format: FeedFormat = 'auto', feedUrl?: string): FeedRead {
-  const source = text.trim();
-  if (source[0] == '<' || format == 'indeed-xml' || format == 'personio-xml') {
-    const personio = format == 'personio-xml' || (format == 'auto' && xmlRoot(source) == 'workzag-jobs');
-    return personio
-      ? {jobs: parsePersonio(readPersonio(source), feedUrl), format: 'personio-xml'}
-      : {jobs: parseIndeed(readXml(source)), format: 'indeed-xml'};
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (error) {
-    throw new FeedFormatError(`not JSON or XML: ${(error as Error).message}`);
-  }
-  const found = format == 'auto' ? detectFormat(data) : format;
-  if (!found) throw notAFeed(kind(data));
-  return {jobs: parsers[found](data), format: found, data};
+  const found = findFormat(text, format);
+  return {jobs: PARSERS[found.format](found.data, feedUrl), format: found.format, data: found.data};
 }
 
 /**

@@ -6,10 +6,11 @@ import {FeedCache, textSize} from './feed-cache.js';
 import {FeedFormatError, type Job} from './job.js';
 import {normaliseJobs} from './own.js';
 import {loadFeed, PartialFeedError} from './pages.js';
+import {ParserChunkError} from './parser-chunks.js';
 
 /** Why a feed failed, for the message the listing shows. */
 export type FeedProblem =
-  | {readonly kind: 'timeout' | 'network' | 'too-large'}
+  | {readonly kind: 'timeout' | 'network' | 'too-large' | 'code'}
   | {readonly kind: 'status'; readonly status: number}
   | {readonly kind: 'unreadable'; readonly detail: string};
 
@@ -141,6 +142,7 @@ function describe(error: unknown): FeedProblem {
     if (error.kind === 'timeout' || error.kind === 'too-large') return {kind: error.kind};
     return {kind: 'network'};
   }
+  if (error instanceof ParserChunkError) return {kind: 'code'};
   const detail = error instanceof FeedFormatError ? error.message : String(error);
   return {kind: 'unreadable', detail};
 }

@@ -1,5 +1,6 @@
 import {FetchError, fetchText} from '../shared/fetch-text.js';
-import {readFeed, type FeedFormat} from './detect.js';
+import type {FeedFormat} from './feed-format.js';
+import {readFeedLazily} from './parser-chunks.js';
 import type {Job} from './job.js';
 
 /** The most pages of a paged API the listing reads (SmartRecruiters answers 100 postings a page: 2,000 jobs). */
@@ -77,7 +78,7 @@ export async function loadFeed(url: string, limits: FeedLimits): Promise<Job[]> 
       if (page > 1 && !timeout) throw new FetchError('timeout', `No answer within ${limits.timeout} ms.`);
       const {text} = await fetchText(next, {timeout, maxBytes: bytes, signal: limits.signal});
       bytes -= new TextEncoder().encode(text).length;
-      const read = readFeed(text, format, next);
+      const read = await readFeedLazily(text, format, next);
       format = read.format;
       const before = jobs.length;
       for (const job of read.jobs) {

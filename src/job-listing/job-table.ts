@@ -70,6 +70,8 @@ export function describeProblem(problem: FeedProblem, labels: Labels): string {
       return labels.feedTooLarge;
     case 'network':
       return labels.feedNetwork;
+    case 'code':
+      return labels.partFailed;
     case 'status':
       return fill(labels.feedStatus, {status: problem.status});
     case 'unreadable':

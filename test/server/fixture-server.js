@@ -217,7 +217,11 @@ export function fixtureServer() {
 const dist = resolve('dist');
 const LISTING_CHUNK = 'employer-widgets.job-listing-view.js';
 
-/** `/cdn/<folder>/<file>`: the built files, with a failing listing chunk in chunk404-… and chunkhang-… folders. */
+/**
+ * `/cdn/<folder>/<file>`: the built files, with a failing listing chunk in
+ * chunk404-… and chunkhang-… folders, and a failing Greenhouse parser chunk
+ * in parser404-… folders (each answered on a retry, `?retry=N`).
+ */
 async function cdn(ctx) {
   const [, , folder, ...rest] = ctx.path.split('/');
   const name = rest.join('/');
@@ -234,6 +238,11 @@ async function cdn(ctx) {
       return;
     }
     if (folder.startsWith('chunkhang')) await sleep(15_000);
+  }
+  if (name === 'employer-widgets.greenhouse.js' && folder.startsWith('parser404') && ctx.query.retry === undefined) {
+    ctx.status = 404;
+    ctx.body = 'no such chunk';
+    return;
   }
   try {
     ctx.body = await readFile(path);

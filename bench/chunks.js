@@ -7,38 +7,73 @@ const ENTRY = 'employer-widgets.js';
 
 /** `import … from "./x.js"` and `export … from "./x.js"` at the top of a minified module (not `import("./x.js")`). */
 const staticImports = (code) => [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
-const dynamicImports = (code) => [...code.matchAll(/\bimport\(\s*["']\.\/([^"']+)["']\s*\)|new URL\(\s*["']([^"']+\.js)["']\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1] ?? m[2]);
+
+/**
+ * When a page needs each chunk, by name (the build names them after their
+ * module: rollup.config.js). Any chunk not named here is reported as
+ * `unplaced`, so a new one cannot slip past the figures.
+ */
+const WHEN = [
+  [/^employer-widgets\.(js|core\.js)$/, 'critical'],
+  [/^employer-widgets\.below-the-hero\.js$/, 'beside'],
+  [/^employer-widgets\.hydrate\.js$/, 'pre-rendered pages'],
+  [/^employer-widgets\.(job-listing-view|feed-common)\.js$/, 'the listing'],
+  [/^employer-widgets\.[\w-]+\.js$/, 'a feed format'],
+];
+const ORDER = ['critical', 'beside', 'pre-rendered pages', 'the listing', 'a feed format', 'unplaced'];
 
 /**
  * Every chunk of the split build in `dist` with its size (min and gzip -9) and
- * when it loads: `critical` (the entry and what it imports statically: all of
- * it runs before the hero can paint), `beside` (fetched at once, not awaited
- * by the hero), `on demand` (when a piece is first needed); and the
- * one-file build for comparison.
+ * when a page loads it:
+ * - `critical`: the entry and the core chunk, which it imports first: all of
+ *   it runs before the hero can paint;
+ * - `beside`: the sections, modals and listing element, imported once the
+ *   core is there, not awaited by the hero;
+ * - `pre-rendered pages`: the hydration support, loaded first only where the
+ *   page holds server-rendered elements (after the paint, which the HTML made);
+ * - `the listing`: its view and what it shares with the parsers, when a
+ *   listing nears the viewport;
+ * - `a feed format`: one parser (and what it shares with others), when a feed
+ *   in that format arrives; our own format needs none.
+ *
+ * `page` is what the PHSO microsite loads in script mode with everything
+ * shown (our own feed format): every chunk but the hydration support and the
+ * parsers. `heaviest` adds the hydration support and the largest parser with
+ * what it imports. `total` is every file.
  */
 export function chunkSizes(dist) {
   const files = readdirSync(dist).filter((name) => /^employer-widgets(\.[\w-]+)?\.js$/.test(name) && name !== 'employer-widgets.standalone.js');
   const code = Object.fromEntries(files.map((name) => [name, readFileSync(join(dist, name), 'utf8')]));
   const size = (name) => ({raw: Buffer.byteLength(code[name]), gzip: gzipSync(code[name], {level: 9}).length});
-  const critical = new Set();
-  const walk = (name) => {
-    if (critical.has(name) || !code[name]) return;
-    critical.add(name);
-    staticImports(code[name]).forEach(walk);
-  };
-  walk(ENTRY);
-  const beside = new Set();
-  for (const name of critical) for (const next of dynamicImports(code[name])) if (!critical.has(next)) beside.add(next);
+  const when = (name) => WHEN.find(([pattern]) => pattern.test(name))?.[1] ?? 'unplaced';
   const chunks = files
-    .map((name) => ({name, ...size(name), when: critical.has(name) ? 'critical' : beside.has(name) ? 'beside' : 'on demand'}))
-    .sort((a, b) => ['critical', 'beside', 'on demand'].indexOf(a.when) - ['critical', 'beside', 'on demand'].indexOf(b.when) || b.gzip - a.gzip);
-  const sum = (list) => list.reduce((total, chunk) => total + chunk.gzip, 0);
+    .map((name) => ({name, ...size(name), when: when(name)}))
+    .sort((a, b) => ORDER.indexOf(a.when) - ORDER.indexOf(b.when) || b.gzip - a.gzip);
+  const gzip = Object.fromEntries(chunks.map((chunk) => [chunk.name, chunk.gzip]));
+  const sum = (names) => [...names].reduce((total, name) => total + (gzip[name] ?? 0), 0);
+  /** `name` and every chunk it imports statically. */
+  const closure = (name, found = new Set()) => {
+    if (!found.has(name) && code[name]) {
+      found.add(name);
+      staticImports(code[name]).forEach((next) => closure(next, found));
+    }
+    return found;
+  };
+  const named = (...kinds) => chunks.filter((chunk) => kinds.includes(chunk.when)).map((chunk) => chunk.name);
+  const page = new Set(named('critical', 'beside', 'the listing').flatMap((name) => [...closure(name)]));
+  const parsers = named('a feed format').map((name) => ({name, extra: [...closure(name)].filter((file) => !page.has(file))}));
+  const largest = parsers.sort((a, b) => sum(b.extra) - sum(a.extra))[0];
+  const heaviest = new Set([...page, ...named('pre-rendered pages'), ...(largest?.extra ?? [])]);
   const one = join(dist, 'employer-widgets.standalone.js');
   const standalone = existsSync(one) ? readFileSync(one) : undefined;
   return {
     chunks,
-    critical: sum(chunks.filter((chunk) => chunk.when === 'critical')),
-    total: sum(chunks),
+    critical: sum(named('critical')),
+    page: sum(page),
+    heaviest: {gzip: sum(heaviest), parser: largest?.name},
+    total: sum(files),
+    unplaced: named('unplaced'),
+    entry: ENTRY,
     standalone: standalone && {raw: standalone.length, gzip: gzipSync(standalone, {level: 9}).length},
   };
 }

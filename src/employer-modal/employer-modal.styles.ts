@@ -1,8 +1,10 @@
 import {css} from 'lit';
+import {blockStyles} from '../shared/block.styles.js';
 import {contentStyles, problemStyles} from '../shared/content.styles.js';
 
 export const modalStyles = [
   contentStyles,
+  blockStyles,
   problemStyles,
   css`
     /* The button's final height from the start, whatever the line around it. */

@@ -1,9 +1,11 @@
 import {css} from 'lit';
+import {blockStyles} from '../shared/block.styles.js';
 import {contentStyles, hostStyles, problemStyles} from '../shared/content.styles.js';
 
 export const sectionStyles = [
   hostStyles,
   contentStyles,
+  blockStyles,
   problemStyles,
   css`
     [part~='base'] {

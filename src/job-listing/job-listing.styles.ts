@@ -1,10 +1,12 @@
 import {css} from 'lit';
+import {blockStyles} from '../shared/block.styles.js';
 import {contentStyles, hostStyles} from '../shared/content.styles.js';
 
 /** What the listing's skeleton needs: the heading, controls, table, cards and the error with Retry. */
 export const jobListingStyles = [
   hostStyles,
   contentStyles,
+  blockStyles,
   css`
     [part~='base'] {
       container: jobs / inline-size;

@@ -128,6 +128,16 @@ describe('<job-listing> on ATS feeds', () => {
     expect(titles(el)).to.deep.equal(['Product Designer', 'Support Engineer', 'Head of Finance']);
   });
 
+  it('shows a profile whose shorthand names no feed, with the reason in place of the jobs (validateProfile still faults it)', async () => {
+    const profile: EmployerProfile = copy(await loadPhso());
+    profile.jobs!.feed = {ats: 'taleo:acme'};
+    const el = await settled(html`<job-listing .profile=${profile}></job-listing>`);
+    expect($(el, '[part~="error"]')!.textContent).to.contain('unknown provider "taleo"');
+    expect(!!$(el, '[part~="retry"]'), 'no Retry: asking again changes nothing').to.equal(false);
+    expect(errors.calls).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('lets src win over ats', async () => {
     const el = await settled(html`<job-listing src="/test/fixtures/feeds/recruitee.json" ats="ashby:openfair" ats-proxy=${PROXY}></job-listing>`);
     expect(titles(el)[0]).to.equal('Werkstudent (m/w/d) Marketing');
@@ -172,6 +182,7 @@ describe('<job-listing> on ATS feeds', () => {
       const el = await settled(html`<job-listing ats=${ats} ats-proxy=${PROXY}></job-listing>`);
       const error = $(el, '[part~="error"]')!;
       expect(error.textContent).to.contain(`ats="${ats}": ${reason}`);
+      expect(!!$(el, '[part~="retry"]'), 'no Retry: asking again changes nothing').to.equal(false);
       expect(errors.calls.map(([message]) => message)).to.deep.equal([`<job-listing>: ats="${ats}": ${reason}`]);
       el.requestUpdate();
       await el.updateComplete;

@@ -12,7 +12,9 @@ import {ParserChunkError} from './parser-chunks.js';
 export type FeedProblem =
   | {readonly kind: 'timeout' | 'network' | 'too-large' | 'code'}
   | {readonly kind: 'status'; readonly status: number}
-  | {readonly kind: 'unreadable'; readonly detail: string};
+  | {readonly kind: 'unreadable'; readonly detail: string}
+  /** A feed that cannot be asked for (a bad `ats` shorthand): asking again changes nothing. */
+  | {readonly kind: 'unaskable'; readonly detail: string};
 
 /** Where loading a feed stands; `last` is the same feed's last good result, kept through a failed reload. */
 export type FeedLoad =
@@ -113,7 +115,7 @@ export class FeedController implements ReactiveController {
   reject(message: string): void {
     this.clear();
     console.error(`<${this.host.localName}>: ${message}`);
-    this.set({status: 'error', problem: {kind: 'unreadable', detail: message}});
+    this.set({status: 'error', problem: {kind: 'unaskable', detail: message}});
   }
 
   /** Forgets the jobs and stops any fetch. */

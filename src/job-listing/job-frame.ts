@@ -77,7 +77,8 @@ export interface ListFrame {
   /** The live region's text. */
   readonly status: string;
   /** What went wrong, with its Retry button. */
-  readonly problem?: {readonly message: string; readonly retry: string; readonly onRetry: () => void};
+  /** What went wrong; with Retry unless nothing can change by asking again (`retry` absent). */
+  readonly problem?: {readonly message: string; readonly retry?: string; readonly onRetry?: () => void};
   readonly busy: boolean;
   readonly sort?: JobQuery['sort'];
   readonly onSort: (key: JobSortKey) => void;
@@ -97,7 +98,7 @@ export function renderListFrame(frame: ListFrame): TemplateResult {
     ${frame.problem
       ? html`<div part="error" role="alert">
           <p>${frame.problem.message}</p>
-          <button part="retry" type="button" @click=${frame.problem.onRetry}>${frame.problem.retry}</button>
+          ${frame.problem.retry ? html`<button part="retry" type="button" @click=${frame.problem.onRetry}>${frame.problem.retry}</button>` : nothing}
         </div>`
       : nothing}
     <table part="table" tabindex="-1" aria-busy=${frame.busy ? 'true' : 'false'} ?inert=${frame.inert}>

@@ -274,7 +274,7 @@ export class ListingView implements ReactiveController {
       columns,
       controls: renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation, loading && !jobs?.length),
       status,
-      problem: problem && {message: describeProblem(problem, labels), retry: labels.retry, onRetry: this.handleRetry},
+      problem: problem && {message: describeProblem(problem, labels), ...(problem.kind === 'unaskable' ? {} : {retry: labels.retry, onRetry: this.handleRetry})},
       busy: loading,
       sort: this.sort,
       onSort: this.handleSort,

@@ -75,6 +75,7 @@ export function describeProblem(problem: FeedProblem, labels: Labels): string {
     case 'status':
       return fill(labels.feedStatus, {status: problem.status});
     case 'unreadable':
+    case 'unaskable':
       // The parser's detail is English: only a label that asks for it shows it (the console always has it).
       return fill(labels.feedUnreadable, {detail: problem.detail});
   }

@@ -10,8 +10,9 @@ import {fileURLToPath} from 'node:url';
 import {parseFeed, type FeedFormat} from '../feeds/detect.js';
 import {FEED_FORMATS} from '../profile/schema.js';
 import type {Job} from '../feeds/job.js';
-import {fetchText} from '../shared/fetch-text.js';
+import {loadFeed, PartialFeedError} from '../feeds/pages.js';
 import {ProfileInvalidError, renderMicrosite, renderToString} from './render.js';
+import {withServerDomParser} from './parse-xml.js';
 import {buildSite} from './site.js';
 
 export const RENDER_USAGE =
@@ -68,26 +69,33 @@ async function readProfile(file: string): Promise<unknown> {
   }
 }
 
+/**
+ * The jobs of a feed file or URL, in any format the browser reads. A URL is
+ * read as `<job-listing>` reads it (src/feeds/pages.ts): every page of a paged
+ * API (SmartRecruiters, Bullhorn) within one timeout and byte budget. When a
+ * later page fails, the browser shows the pages read under an error; here
+ * they make the site, with a warning naming the page and why.
+ */
 async function readJobs(source: string, format: FeedFormat): Promise<Job[]> {
-  let text: string;
   if (/^https?:\/\//i.test(source)) {
-    try {
-      ({text} = await fetchText(source, {timeout: 30_000, maxBytes: 5_000_000}));
-    } catch (error) {
-      throw new RenderFailure(`${source}: cannot read the feed: ${(error as Error).message}`);
-    }
-  } else {
-    try {
-      text = await readFile(source, 'utf8');
-    } catch (error) {
-      throw new RenderFailure(`${source}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    return withServerDomParser(async () => {
+      try {
+        return await loadFeed(source, {format, timeout: 30_000, maxBytes: 5_000_000});
+      } catch (error) {
+        if (!(error instanceof PartialFeedError)) throw new RenderFailure(`${source}: cannot read the feed: ${(error as Error).message}`);
+        console.warn(`${source}: page ${error.page} failed (${error.cause.message}); the site has the ${error.jobs.length} jobs of the pages before it`);
+        return [...error.jobs];
+      }
+    });
   }
-  if (text.trim().startsWith('<') || format === 'indeed-xml') {
-    throw new RenderFailure(`${source}: XML feeds are read in the browser only; give render a JSON feed`);
+  let text: string;
+  try {
+    text = await readFile(source, 'utf8');
+  } catch (error) {
+    throw new RenderFailure(`${source}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   try {
-    return parseFeed(text, format);
+    return await withServerDomParser(() => parseFeed(text, format));
   } catch (error) {
     throw new RenderFailure(`${source}: cannot read the feed: ${(error as Error).message}`);
   }

@@ -12,6 +12,7 @@ import {FEED_FORMATS} from '../profile/schema.js';
 import type {Job} from '../feeds/job.js';
 import {loadFeed, PartialFeedError} from '../feeds/pages.js';
 import {ProfileInvalidError, renderMicrosite, renderToString} from './render.js';
+import {styleHashes} from './csp.js';
 import {withServerDomParser} from './parse-xml.js';
 import {buildSite} from './site.js';
 
@@ -132,6 +133,10 @@ async function writeSite(out: string, files: Map<string, string>, dist: string):
   }
 }
 
+/** The `style-src` a Content-Security-Policy without `'unsafe-inline'` needs for these inline styles. */
+const cspNote = (hashes: readonly string[]) =>
+  `for a Content-Security-Policy without 'unsafe-inline', the pages' inline styles need: style-src 'self' ${hashes.join(' ')}`;
+
 /**
  * Runs `render` with its arguments; returns the exit code. Messages go to
  * `out` (what was written) and `err` (warnings and the reason for exit 1).
@@ -154,7 +159,9 @@ export async function renderCommand(
       console.warn = warn;
     }
     if (options.fragment) {
-      out(`${await renderToString(renderMicrosite({profile, jobs}))}\n`);
+      const markup = await renderToString(renderMicrosite({profile, jobs}));
+      out(`${markup}\n`);
+      err(`note: ${cspNote(styleHashes(markup))}`);
       return 0;
     }
     const files = await buildSite({
@@ -167,6 +174,8 @@ export async function renderCommand(
     const dist = dirname(fileURLToPath(import.meta.url));
     await writeSite(options.out!, files, dist);
     out(`${options.out}: ${files.size} files and the script written\n`);
+    const pages = [...files].filter(([path]) => path.endsWith('.html'));
+    out(`${cspNote([...new Set(pages.flatMap(([, html]) => styleHashes(html)))])}\n`);
     return 0;
   } catch (error) {
     if (error instanceof ProfileInvalidError) {

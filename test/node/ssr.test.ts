@@ -112,7 +112,7 @@ describe('employer-widgets render: index.html', () => {
     assert.equal(JSON.parse(data[1].childNodes![0].value!).length, sample.jobs.length);
   });
 
-  it('opens each modal with invoker commands: trigger commandfor/command="show-modal", close command="close"', async () => {
+  it('opens each modal with invoker commands (trigger commandfor/command="show-modal", close command="close"), else as a popover', async () => {
     const page = doc(await readFile(join(site, 'index.html'), 'utf8'));
     const modals = elements(page, 'employer-modal');
     assert.equal(modals.length, phso.modals.length);
@@ -124,6 +124,11 @@ describe('employer-widgets render: index.html', () => {
       assert.equal(attr(trigger, 'commandfor'), attr(dialog, 'id'));
       assert.equal(attr(close, 'command'), 'close');
       assert.equal(attr(close, 'commandfor'), attr(dialog, 'id'));
+      // The fallback where there are popovers but no commands.
+      assert.equal(attr(dialog, 'popover'), 'auto');
+      assert.equal(attr(trigger, 'popovertarget'), attr(dialog, 'id'));
+      assert.equal(attr(close, 'popovertarget'), attr(dialog, 'id'));
+      assert.equal(attr(close, 'popovertargetaction'), 'hide');
       assert.ok(flat(text(dialog)).length > 20, 'the dialog holds its content');
     }
   });

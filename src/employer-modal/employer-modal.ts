@@ -87,12 +87,23 @@ export class EmployerModal extends ProfileConsumer {
   private deepLinkChecked = false;
   /** Whether the dialog's content is built: from the first opening on. */
   private built = isServer;
+  /**
+   * Pre-rendered, the button opens the dialog through its invoker command
+   * until hydration, which waits until someone reaches for the button (its
+   * body may hold dates, whose first formatting costs a page's main thread
+   * tens of milliseconds), unless the modal is to open at once.
+   */
+  protected override hydrateWhen: 'now' | 'reached' | 'near' = 'reached';
 
   override connectedCallback(): void {
     // Pre-rendered (declarative shadow DOM) with its content: keep it, so hydration matches.
     this.built ||= !!this.shadowRoot?.querySelector('[part~="body"]');
     super.connectedCallback();
     if (!isServer) window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  protected override neededNow(): boolean {
+    return this.open || hashId() === this.modal;
   }
 
   override disconnectedCallback(): void {

@@ -215,8 +215,18 @@ export class JobListing extends ProfileConsumer {
     if (this.hasUpdated) this.watch();
   }
 
+  /**
+   * Pre-rendered, the rows' links work as they are: hydration (and the
+   * listing's chunk) waits until the listing nears the viewport or someone
+   * reaches for it, as a listing rendered by script is built.
+   */
+  protected override hydrateWhen: 'now' | 'reached' | 'near' = 'near';
+
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && this.prerenderedView && !this.view) await this.build();
+    if (!this.hasUpdated && this.prerenderedView) {
+      await this.untilHydrationNeeded();
+      if (!this.view) await this.build();
+    }
     return super.scheduleUpdate();
   }
 

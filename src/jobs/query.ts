@@ -56,21 +56,26 @@ const collator = (locale: string) => {
 
 const regionNames = new Map<string, Intl.DisplayNames | undefined>();
 
-/** A country's name in `locale` (`IE` → "Irland" in German), as a candidate would type it. */
+/**
+ * A country's name in `locale` (`IE` → "Irland" in German), as a candidate
+ * would type it. The names are made on the first code asked for: making
+ * them loads the region names (up to 150 ms of a phone's main thread), which
+ * jobs whose places all name a town never need.
+ */
 function countryName(locale: string): (code: string) => string | undefined {
-  if (!regionNames.has(locale)) {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames(locales(locale), {type: 'region', fallback: 'none'});
-    } catch {
-      names = undefined;
-    }
-    regionNames.set(locale, names);
-  }
-  const names = regionNames.get(locale);
   return (code) => {
+    if (!/^[A-Z]{2}$/.test(code)) return undefined;
+    if (!regionNames.has(locale)) {
+      let names: Intl.DisplayNames | undefined;
+      try {
+        names = new Intl.DisplayNames(locales(locale), {type: 'region', fallback: 'none'});
+      } catch {
+        names = undefined;
+      }
+      regionNames.set(locale, names);
+    }
     try {
-      return /^[A-Z]{2}$/.test(code) ? names?.of(code) : undefined;
+      return regionNames.get(locale)?.of(code);
     } catch {
       return undefined;
     }
@@ -207,5 +212,7 @@ export function placeOptions(jobs: readonly Job[], labels: Labels = DEFAULT_LABE
     }
     if (!job.places?.length && job.workplace !== 'remote') add(job.location);
   }
-  return [...options.values()].sort(collator(locale).compare);
+  // A collator only when there is something to sort: making the first one is slow.
+  const sorted = [...options.values()];
+  return sorted.length > 1 ? sorted.sort(collator(locale).compare) : sorted;
 }

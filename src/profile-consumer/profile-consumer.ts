@@ -1,11 +1,12 @@
 import {consume} from '@lit/context';
-import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {renderProfileProblem} from './problem.js';
 import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile, Labels, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {ProfileController} from '../profile/profile-controller.js';
+import {whenNeeded, type NeededWait} from '../shared/when-needed.js';
 import {ThemeSheet} from './theme-sheet.js';
 
 /**
@@ -89,9 +90,41 @@ export abstract class ProfileConsumer extends LitElement {
   /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
   private readonly prerendered = !isServer && !!this.shadowRoot;
 
-  /** A pre-rendered element hydrates in a task of its own, so the page's hydration is many short tasks, not one long one. */
+  /**
+   * When a pre-rendered element of this kind hydrates: `'now'`, or once it
+   * is needed ({@link whenNeeded}): `'reached'` when someone reaches for it,
+   * `'near'` also when it nears the viewport. A lazy kind's markup must work
+   * as it is meanwhile (links, a dialog's invoker command).
+   */
+  protected hydrateWhen: 'now' | 'reached' | 'near' = 'now';
+
+  private neededWait?: NeededWait;
+
+  /**
+   * Resolves when this pre-rendered element is to hydrate. At once, in a task
+   * of its own, so the page's hydration is many short tasks, not one long
+   * one; for a lazy kind ({@link hydrateWhen}), once it is needed, in the
+   * same turn, so that a click that woke it reaches its own handler.
+   */
+  protected untilHydrationNeeded(): Promise<void> {
+    if (this.hydrateWhen === 'now' || this.neededNow()) return new Promise((resolve) => setTimeout(resolve));
+    this.neededWait ??= whenNeeded(this, {near: this.hydrateWhen === 'near'});
+    return this.neededWait.done;
+  }
+
+  /** Whether a lazy kind is needed at once all the same (a modal asked to open). */
+  protected neededNow(): boolean {
+    return false;
+  }
+
+  /** A public property set while a lazy hydration waits (`open`, `.jobs`, an attribute): hydrate now. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name !== undefined && !options?.state) this.neededWait?.wake();
+  }
+
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (this.prerendered && !this.hasUpdated) await this.untilHydrationNeeded();
     return super.scheduleUpdate();
   }
 

@@ -357,13 +357,22 @@ describe('pre-rendered pages hydrate what is needed first', () => {
     expect(inShadow(benefits, 'dialog')!.matches(':modal')).to.equal(true);
   });
 
-  it('hydrates a job page at once, and leaves focus where the page load put it', async () => {
+  it('hydrates a job page when someone reaches for it, its chunk loaded meanwhile: a click on Apply fires job-apply', async () => {
     const target = await started('phso/jobs/phso-0001.html');
     const listing = target.doc.querySelector('job-listing')!;
-    await until(() => hydrated(listing), 5000, 'the listing in view to hydrate');
-    await (listing as unknown as {updateComplete: Promise<unknown>}).updateComplete;
-    expect(target.doc.activeElement).to.equal(target.doc.body);
-    expect(listing.shadowRoot!.activeElement).to.equal(null);
+    const chunk = () => target.win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/employer-widgets.job-listing-view.js'));
+    await until(chunk, 5000, 'the listing chunk loaded');
+    expect(hydrated(listing), 'the job page waits').to.equal(false);
+    const applied = new Promise<Event>((resolve) =>
+      listing.addEventListener('job-apply', (event) => (event.preventDefault(), resolve(event)), {once: true}),
+    );
+    await click(target, inShadow(listing, '[part~="apply-link"]')!);
+    const event = (await applied) as CustomEvent<{id: string}>;
+    expect(event.detail.id).to.equal('phso-0001');
+    expect(hydrated(listing)).to.equal(true);
+    // Hydration left focus where the click put it, not on the job's heading.
+    expect(listing.shadowRoot!.activeElement?.id).to.not.equal('job-heading');
+    expect(target.doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
   });
 });
 

@@ -93,7 +93,9 @@ export class EmployerModal extends ProfileConsumer {
    * body may hold dates, whose first formatting costs a page's main thread
    * tens of milliseconds), unless the modal is to open at once.
    */
-  protected override hydrateWhen: 'now' | 'reached' | 'near' = 'reached';
+  protected override hydrateWhen(): 'reached' {
+    return 'reached';
+  }
 
   override connectedCallback(): void {
     // Pre-rendered (declarative shadow DOM) with its content: keep it, so hydration matches.

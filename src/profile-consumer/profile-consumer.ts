@@ -91,28 +91,31 @@ export abstract class ProfileConsumer extends LitElement {
   private readonly prerendered = !isServer && !!this.shadowRoot;
 
   /**
-   * When a pre-rendered element of this kind hydrates: `'now'`, or once it
-   * is needed ({@link whenNeeded}): `'reached'` when someone reaches for it,
-   * `'near'` also when it nears the viewport. A lazy kind's markup must work
-   * as it is meanwhile (links, a dialog's invoker command).
+   * When this pre-rendered element hydrates: `'now'`, or once it is needed
+   * ({@link whenNeeded}): `'reached'` when someone reaches for it, `'near'`
+   * also when it nears the viewport. A lazy element's markup must work as it
+   * is meanwhile (links, a dialog's invoker command).
    */
-  protected hydrateWhen: 'now' | 'reached' | 'near' = 'now';
+  protected hydrateWhen(): 'now' | 'reached' | 'near' {
+    return 'now';
+  }
 
   private neededWait?: NeededWait;
 
   /**
    * Resolves when this pre-rendered element is to hydrate. At once, in a task
    * of its own, so the page's hydration is many short tasks, not one long
-   * one; for a lazy kind ({@link hydrateWhen}), once it is needed, in the
+   * one; for a lazy element ({@link hydrateWhen}), once it is needed, in the
    * same turn, so that a click that woke it reaches its own handler.
    */
   protected untilHydrationNeeded(): Promise<void> {
-    if (this.hydrateWhen === 'now' || this.neededNow()) return new Promise((resolve) => setTimeout(resolve));
-    this.neededWait ??= whenNeeded(this, {near: this.hydrateWhen === 'near'});
+    const when = this.hydrateWhen();
+    if (when === 'now' || this.neededNow()) return new Promise((resolve) => setTimeout(resolve));
+    this.neededWait ??= whenNeeded(this, {near: when === 'near'});
     return this.neededWait.done;
   }
 
-  /** Whether a lazy kind is needed at once all the same (a modal asked to open). */
+  /** Whether a lazy element is needed at once all the same (a modal asked to open). */
   protected neededNow(): boolean {
     return false;
   }

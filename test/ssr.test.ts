@@ -298,6 +298,8 @@ describe("pre-rendered pages under a strict policy without 'unsafe-inline' (styl
 describe('pre-rendered pages hydrate what is needed first', () => {
   /** Loads `path` with its script; resolves once the hero (or the job page's profile) has hydrated. */
   async function started(path: string) {
+    // The pointer rests outside the frame: content appearing under it would be pointed at.
+    await sendMouse({type: 'move', position: [799, 599]});
     const target = await open(path);
     const first = () => pieces(target.doc).hero ?? target.doc.querySelector('employer-profile');
     await until(() => !!(first() as (Element & {hasUpdated?: boolean}) | null)?.hasUpdated, 10_000, 'the first element hydrated');
@@ -316,7 +318,6 @@ describe('pre-rendered pages hydrate what is needed first', () => {
     expect(listing!.getBoundingClientRect().top, 'the listing sits more than half a viewport below').to.be.above(win.innerHeight * 1.5);
     expect(hydrated(listing), 'the listing waits').to.equal(false);
     // Pointing at a modal's button hydrates that modal, and only that one.
-    await sendMouse({type: 'move', position: [0, 0]});
     const location = modals[0];
     const trigger = inShadow(location, '[part~="trigger"]')!;
     trigger.scrollIntoView({block: 'center'});

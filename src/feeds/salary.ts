@@ -32,45 +32,22 @@ export function formatSalary(salary: Salary | undefined, locale: string, labels:
   const values = [...new Set([salary?.min, salary?.max].filter(Number.isFinite) as number[])].sort((a, b) => a - b);
   if (!values.length) return '';
   const digits = values.every(Number.isInteger) ? 0 : 2;
-  const format = numberFormat(locale, salary!.currency, digits);
+  const options = {minimumFractionDigits: digits, maximumFractionDigits: digits};
+  const tags = locales(locale);
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(tags, {...options, style: 'currency', currency: salary!.currency});
+  } catch {
+    format = new Intl.NumberFormat(tags, options);
+  }
   const label = labels[`per${String(salary!.period).replace(/^./, (c) => c.toUpperCase())}` as keyof PeriodLabels];
   return [values.map((value) => format.format(value)).join(' – '), label].filter(Boolean).join(' ');
 }
 
-/** Formats made so far, by locale and options: a table formats the same way row after row, and making one costs far more than using it. */
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | null>();
-
-/** Amounts in `currency` (plain numbers when it is missing or unknown to `Intl`) with `digits` decimals. */
-function numberFormat(locale: string, currency: string | undefined, digits: number): Intl.NumberFormat {
-  const key = `n|${locale}|${currency}|${digits}`;
-  let format = formats.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    const options = {minimumFractionDigits: digits, maximumFractionDigits: digits};
-    const tags = locales(locale);
-    try {
-      format = new Intl.NumberFormat(tags, {...options, style: 'currency', currency});
-    } catch {
-      format = new Intl.NumberFormat(tags, options);
-    }
-    formats.set(key, format);
-  }
-  return format;
-}
-
 /** An ISO date as `locale` writes it (`10 Jan 2026`), read in UTC; `""` when it is not a date. */
 export function formatPostedDate(iso: string, locale: string): string {
-  const key = `d|${locale}`;
-  if (!formats.has(key)) {
-    let format: Intl.DateTimeFormat | null;
-    try {
-      format = new Intl.DateTimeFormat(locales(locale), {dateStyle: 'medium', timeZone: 'UTC'});
-    } catch {
-      format = null;
-    }
-    formats.set(key, format);
-  }
   try {
-    return (formats.get(key) as Intl.DateTimeFormat | null)?.format(new Date(iso)) ?? '';
+    return new Intl.DateTimeFormat(locales(locale), {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date(iso));
   } catch {
     return '';
   }

@@ -56,26 +56,21 @@ const collator = (locale: string) => {
 
 const regionNames = new Map<string, Intl.DisplayNames | undefined>();
 
-/**
- * A country's name in `locale` (`IE` → "Irland" in German), as a candidate
- * would type it. The names are made on the first code asked for: making
- * them loads the region names (up to 150 ms of a phone's main thread), which
- * jobs whose places all name a town never need.
- */
+/** A country's name in `locale` (`IE` → "Irland" in German), as a candidate would type it. */
 function countryName(locale: string): (code: string) => string | undefined {
-  return (code) => {
-    if (!/^[A-Z]{2}$/.test(code)) return undefined;
-    if (!regionNames.has(locale)) {
-      let names: Intl.DisplayNames | undefined;
-      try {
-        names = new Intl.DisplayNames(locales(locale), {type: 'region', fallback: 'none'});
-      } catch {
-        names = undefined;
-      }
-      regionNames.set(locale, names);
-    }
+  if (!regionNames.has(locale)) {
+    let names: Intl.DisplayNames | undefined;
     try {
-      return regionNames.get(locale)?.of(code);
+      names = new Intl.DisplayNames(locales(locale), {type: 'region', fallback: 'none'});
+    } catch {
+      names = undefined;
+    }
+    regionNames.set(locale, names);
+  }
+  const names = regionNames.get(locale);
+  return (code) => {
+    try {
+      return /^[A-Z]{2}$/.test(code) ? names?.of(code) : undefined;
     } catch {
       return undefined;
     }
@@ -212,7 +207,5 @@ export function placeOptions(jobs: readonly Job[], labels: Labels = DEFAULT_LABE
     }
     if (!job.places?.length && job.workplace !== 'remote') add(job.location);
   }
-  // A collator only when there is something to sort: making the first one is slow.
-  const sorted = [...options.values()];
-  return sorted.length > 1 ? sorted.sort(collator(locale).compare) : sorted;
+  return [...options.values()].sort(collator(locale).compare);
 }

@@ -1,5 +1,5 @@
 import {consume} from '@lit/context';
-import {LitElement, html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {renderProfileProblem} from './problem.js';
 import {labelsOf} from '../profile/labels.js';
@@ -121,8 +121,9 @@ export abstract class ProfileConsumer extends LitElement {
   }
 
   /** A public property set while a lazy hydration waits (`open`, `.jobs`, an attribute): hydrate now. */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValue, options);
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    const [name, , options] = args;
     if (name !== undefined && !options?.state) this.neededWait?.wake();
   }
 

@@ -115,16 +115,17 @@ export abstract class ProfileConsumer extends LitElement {
     return this.neededWait.done;
   }
 
-  /** Whether a lazy element is needed at once all the same (a modal asked to open). */
+  /**
+   * Whether a lazy element is needed at once all the same (a modal asked to
+   * open); also asked whenever a property changes while it waits.
+   */
   protected neededNow(): boolean {
     return false;
   }
 
-  /** A public property set while a lazy hydration waits (`open`, `.jobs`, an attribute): hydrate now. */
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     super.requestUpdate(...args);
-    const [name, , options] = args;
-    if (name !== undefined && !options?.state) this.neededWait?.wake();
+    if (this.neededWait && this.neededNow()) this.neededWait.wake();
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {

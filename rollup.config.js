@@ -123,7 +123,7 @@ export default [
     // Lit stays external, so the elements and @lit-labs/ssr share one copy, its Node build.
     input: 'src/ssr/index.ts',
     output: {file: 'dist/ssr.js', format: 'es', inlineDynamicImports: true},
-    external: (id) => /^(node:|lit($|\/)|lit-html|lit-element|@lit\/|@lit-labs\/|parse5)/.test(id),
+    external: (id) => /^(node:|lit($|\/)|lit-html|lit-element|@lit\/|@lit-labs\/|parse5|@xmldom\/)/.test(id),
     // The same minified html`` literals as the browser bundle: hydration matches templates by their text.
     plugins: [ts(), minifyHTML(), nodeResolve({preferBuiltins: true, exportConditions: ['node']})],
   },

@@ -52,6 +52,8 @@ const probe = () => {
   const check = () => {
     const listing = customElements.get('job-listing') && deep(document).find((el) => el.localName === 'job-listing');
     const custom = deep(document).filter((el) => el.localName.includes('-') && customElements.get(el.localName));
+    // Pre-rendered modals and listings hydrate when someone reaches for them: reach for every one at once.
+    for (const el of custom.filter((el) => !el.hasUpdated)) el.dispatchEvent(new FocusEvent('focusin', {bubbles: true, composed: true}));
     const rows = listing?.shadowRoot?.querySelectorAll('[part~="row"] a').length ?? 0;
     if (listing && rows > 0 && custom.every((el) => el.hasUpdated && !el.isUpdatePending)) {
       window.__ready = performance.now();

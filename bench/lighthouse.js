@@ -104,7 +104,7 @@ export function report(results) {
     );
     if (r.runs > 1) {
       const spread = (key, show) => r.all.map((a) => show(a[key])).join('/');
-      lines.push(`  ${pad('', 35)}runs: perf ${r.all.map((a) => a.scores.performance).join('/')}, LCP ${spread('lcp', (v) => (v / 1000).toFixed(2))}, TBT ${spread('tbt', (v) => Math.round(v))}, CLS ${spread('cls', (v) => v.toFixed(3))}`);
+      lines.push(`  ${pad('', 35)}runs: perf ${r.all.map((a) => a.scores.performance).join('/')}, FCP ${spread('fcp', (v) => (v / 1000).toFixed(2))}, LCP ${spread('lcp', (v) => (v / 1000).toFixed(2))}, TBT ${spread('tbt', (v) => Math.round(v))}, CLS ${spread('cls', (v) => v.toFixed(3))}`);
     }
   }
   return lines;

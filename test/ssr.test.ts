@@ -112,7 +112,12 @@ async function hydrate(path: string) {
   doc.head.append(script);
   await until(() => !!win.customElements.get('job-listing'), 10_000, 'the script');
   const custom = () => deep(doc).filter((el) => el.localName.includes('-') && win.customElements.get(el.localName));
-  await until(() => custom().every((el) => (el as Element & {hasUpdated: boolean}).hasUpdated), 10_000, 'every element hydrated');
+  const hydrated = (el: Element) => (el as Element & {hasUpdated: boolean}).hasUpdated;
+  // The modals and the listing hydrate when someone reaches for them: reach for each.
+  await until(() => {
+    for (const el of custom().filter((el) => !hydrated(el))) el.dispatchEvent(new FocusEvent('focusin', {bubbles: true, composed: true}));
+    return custom().every(hydrated);
+  }, 10_000, 'every element hydrated');
   await Promise.all(custom().map((el) => (el as Element & {updateComplete: Promise<unknown>}).updateComplete));
   return {target, elements, textNodes, errors, violations, script};
 }
@@ -142,20 +147,35 @@ describe('pre-rendered pages with scripts off (an iframe sandboxed without allow
     expect(link.checkVisibility()).to.equal(true);
   });
 
-  it('opens a modal from its button through the invoker command, where the browser has them', async function () {
+  it('opens a modal from its button: as a modal through the invoker command, else as a popover (Firefox 125–143)', async () => {
     const target = await open('phso/index.html', 'allow-same-origin');
     const {modals} = pieces(target.doc);
     const benefits = modals.find((modal) => modal.getAttribute('modal') === 'benefits')!;
     const dialog = inShadow(benefits, 'dialog') as HTMLDialogElement;
+    const trigger = inShadow(benefits, '[part~="trigger"]')!;
     expect(dialog.textContent).to.include('Civil Service Pension');
-    // Chromium 135+ and Firefox 144+ run invoker commands; Firefox ESR 140 does not.
-    if (!commandsIn(target.win)) this.skip();
-    await click(target, inShadow(benefits, '[part~="trigger"]')!);
-    await until(() => dialog.open, 2000, 'the dialog to open');
-    expect(dialog.matches(':modal')).to.equal(true);
-    expect(inShadow(benefits, '[part~="title"]')!.checkVisibility()).to.equal(true);
+    const shown = () => dialog.open || dialog.matches(':popover-open');
+    await click(target, trigger);
+    await until(shown, 2000, 'the dialog to open');
+    // Chromium 135+ and Firefox 144+ run the command (a command wins over popovertarget); Firefox ESR 140 the popover.
+    const commands = commandsIn(target.win);
+    expect(dialog.matches(':modal'), 'modal where commands run').to.equal(commands);
+    expect(dialog.matches(':popover-open'), 'a popover where they do not').to.equal(!commands);
+    const title = inShadow(benefits, '[part~="title"]')!;
+    expect(title.checkVisibility()).to.equal(true);
+    const box = dialog.getBoundingClientRect();
+    expect(box.top, 'inside the viewport').to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(target.win.innerHeight);
+    expect(title.getBoundingClientRect().top - box.top, 'its title at its top').to.be.below(80);
+    // Focus moves into the dialog (its close button), and Escape closes it with focus back on the button.
+    expect(benefits.shadowRoot!.activeElement).to.equal(inShadow(benefits, '[part~="close-button"]'));
+    await sendKeys({press: 'Escape'});
+    await until(() => !shown(), 2000, 'Escape to close the dialog');
+    expect(benefits.shadowRoot!.activeElement).to.equal(trigger);
+    await click(target, trigger);
+    await until(shown, 2000, 'the dialog to open again');
     await click(target, inShadow(benefits, '[part~="close-button"]')!);
-    await until(() => !dialog.open, 2000, 'the dialog to close');
+    await until(() => !shown(), 2000, 'the close button to close the dialog');
   });
 
   it('shows a job page whole: title, facts, description, Apply and the link back', async () => {
@@ -181,6 +201,8 @@ describe('pre-rendered pages with scripts on', () => {
     expect(textNodes.filter((node) => !node.isConnected).map((node) => node.data), 'text replaced').to.deep.equal([]);
     const hero = pieces(target.doc).hero;
     expect(inShadow(hero, '[part="menu-button"]')!.checkVisibility(), 'the menu button, with scripts').to.equal(true);
+    const fallback = pieces(target.doc).modals.flatMap((modal) => allInShadow(modal, '[popovertarget], [popover]'));
+    expect(fallback.map((el) => el.localName), 'the no-script popover fallback, gone once hydrated').to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
 
@@ -218,10 +240,140 @@ describe('pre-rendered pages with scripts on', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('hydrates under a strict policy with Trusted Types (inline <style> allowed for declarative shadow DOM) with no violation', async () => {
-    const {violations, errors} = await hydrate('phso/index.html?csp');
-    expect(violations).to.deep.equal([]);
+});
+
+describe("pre-rendered pages under a strict policy without 'unsafe-inline' (style-src lists the hashes render prints)", () => {
+  /** The inline <style>s of the page, through shadow roots, and those the policy refused (a refused one has no sheet). */
+  const styles = (doc: Document) => {
+    const all = deep(doc).filter((el): el is HTMLStyleElement => el.localName === 'style');
+    return {all, refused: all.filter((style) => !style.sheet)};
+  };
+  const violationsOf = (win: Window) => (win as Window & {__violations?: string[]}).__violations;
+
+  for (const path of ['phso/index.html', 'phso/jobs/phso-0001.html']) {
+    it(`applies every inline style of ${path} with scripts off`, async () => {
+      const {doc} = await open(`${path}?csp`, 'allow-same-origin');
+      const {all, refused} = styles(doc);
+      expect(all.length).to.be.greaterThan(3);
+      expect(refused.map((style) => style.textContent!.slice(0, 60))).to.deep.equal([]);
+      // An element's :host rule makes it a block; unstyled, a custom element is inline.
+      const host = doc.querySelector('employer-microsite') ?? doc.querySelector('job-listing')!;
+      expect(getComputedStyle(host).display).to.equal('block');
+    });
+  }
+
+  it('refuses them without the hashes: the check above can fail', async () => {
+    const {doc} = await open('phso/index.html?csp=no-hashes', 'allow-same-origin');
+    const {all, refused} = styles(doc);
+    expect(refused.length).to.equal(all.length);
+    expect(getComputedStyle(inShadow(pieces(doc).hero, '[part~="base"]')!).backgroundColor, 'no theme').to.not.equal('rgb(91, 31, 105)');
+  });
+
+  it('hydrates the index with Trusted Types, with no violation from the first byte on, and its modals and search work', async () => {
+    const {target, violations, errors} = await hydrate('phso/index.html?csp&watch');
+    const {doc, win} = target;
+    expect(violationsOf(win), 'the watcher ran first').to.be.an('array');
+    expect(styles(doc).refused).to.deep.equal([]);
+    expect(getComputedStyle(inShadow(pieces(doc).hero, '[part~="base"]')!).backgroundColor, 'the theme').to.equal('rgb(91, 31, 105)');
+    const benefits = pieces(doc).modals.find((modal) => modal.getAttribute('modal') === 'benefits')!;
+    await click(target, inShadow(benefits, '[part~="trigger"]')!);
+    await until(() => (inShadow(benefits, 'dialog') as HTMLDialogElement).open, 3000, 'the dialog to open');
+    await sendKeys({press: 'Escape'});
+    const search = inShadow(pieces(doc).listing, '[part~="search"]') as HTMLInputElement;
+    search.focus();
+    await sendKeys({type: 'Legal'});
+    await until(() => pieces(doc).rows.length === 1, 3000, 'the search');
+    expect([...violationsOf(win)!, ...violations]).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('hydrates a job page with Trusted Types, with no violation from the first byte on', async () => {
+    const {target, violations, errors} = await hydrate('phso/jobs/phso-0001.html?csp&watch');
+    expect(styles(target.doc).refused).to.deep.equal([]);
+    expect([...violationsOf(target.win)!, ...violations]).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('pre-rendered pages hydrate what is needed first', () => {
+  /** Loads `path` with its script; resolves once the hero (or the job page's profile) has hydrated. */
+  async function started(path: string) {
+    // The pointer rests outside the frame: content appearing under it would be pointed at.
+    await sendMouse({type: 'move', position: [799, 599]});
+    const target = await open(path);
+    const first = () => pieces(target.doc).hero ?? target.doc.querySelector('employer-profile');
+    await until(() => !!(first() as (Element & {hasUpdated?: boolean}) | null)?.hasUpdated, 10_000, 'the first element hydrated');
+    // Every element that hydrates at once does so in a task of its own: let them all run.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve));
+    return target;
+  }
+  const hydrated = (el: Element | null) => !!(el as (Element & {hasUpdated?: boolean}) | null)?.hasUpdated;
+
+  it('leaves the modals until someone reaches for one, and the listing until it nears the viewport', async () => {
+    const target = await started('phso/index.html');
+    const {doc, win} = target;
+    const {modals, listing} = pieces(doc);
+    expect(allInShadow(pieces(doc).microsite, 'employer-section').every(hydrated), 'the sections').to.equal(true);
+    expect(modals.map(hydrated), 'the modals wait').to.deep.equal(modals.map(() => false));
+    expect(listing!.getBoundingClientRect().top, 'the listing sits more than half a viewport below').to.be.above(win.innerHeight * 1.5);
+    expect(hydrated(listing), 'the listing waits').to.equal(false);
+    // Pointing at a modal's button hydrates that modal, and only that one.
+    const location = modals[0];
+    const trigger = inShadow(location, '[part~="trigger"]')!;
+    trigger.scrollIntoView({block: 'center'});
+    const box = trigger.getBoundingClientRect();
+    const outer = target.frame.getBoundingClientRect();
+    await sendMouse({type: 'move', position: [Math.round(outer.left + box.left + 5), Math.round(outer.top + box.top + 5)]});
+    await until(() => hydrated(location), 3000, 'the pointed modal to hydrate');
+    expect(modals.slice(1).map(hydrated)).to.deep.equal(modals.slice(1).map(() => false));
+    // Tabbing into one hydrates it.
+    inShadow(modals[1], '[part~="trigger"]')!.focus();
+    await until(() => hydrated(modals[1]), 3000, 'the focused modal to hydrate');
+    // Scrolling towards the listing hydrates it, with its rows kept.
+    const row = pieces(doc).rows[0];
+    listing!.scrollIntoView({block: 'start'});
+    await until(() => hydrated(listing), 5000, 'the listing to hydrate');
+    await (listing as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+    expect(pieces(doc).rows[0]).to.equal(row);
+  });
+
+  it('opens a modal that a click reached before it hydrated, through the element (event and address)', async () => {
+    const target = await started('phso/index.html');
+    const benefits = pieces(target.doc).modals.find((modal) => modal.getAttribute('modal') === 'benefits')!;
+    expect(hydrated(benefits)).to.equal(false);
+    const opened = new Promise((resolve) => benefits.addEventListener('employer-modal-open', resolve, {once: true}));
+    await click(target, inShadow(benefits, '[part~="trigger"]')!);
+    await opened;
+    const dialog = inShadow(benefits, 'dialog') as HTMLDialogElement;
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(target.win.location.hash).to.equal('#benefits');
+    await sendKeys({press: 'Escape'});
+    await until(() => !dialog.open, 2000, 'Escape to close the dialog');
+  });
+
+  it('opens the modal a page is loaded at (#benefits) at once', async () => {
+    const target = await open('phso/index.html#benefits');
+    const benefits = pieces(target.doc).modals.find((modal) => modal.getAttribute('modal') === 'benefits')!;
+    await until(() => (inShadow(benefits, 'dialog') as HTMLDialogElement).open, 10_000, 'the modal to open');
+    expect(inShadow(benefits, 'dialog')!.matches(':modal')).to.equal(true);
+  });
+
+  it('hydrates a job page when someone reaches for it, its chunk loaded meanwhile: a click on Apply fires job-apply', async () => {
+    const target = await started('phso/jobs/phso-0001.html');
+    const listing = target.doc.querySelector('job-listing')!;
+    const chunk = () => target.win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/employer-widgets.job-listing-view.js'));
+    await until(chunk, 5000, 'the listing chunk loaded');
+    expect(hydrated(listing), 'the job page waits').to.equal(false);
+    const applied = new Promise<Event>((resolve) =>
+      listing.addEventListener('job-apply', (event) => (event.preventDefault(), resolve(event)), {once: true}),
+    );
+    await click(target, inShadow(listing, '[part~="apply-link"]')!);
+    const event = (await applied) as CustomEvent<{id: string}>;
+    expect(event.detail.id).to.equal('phso-0001');
+    expect(hydrated(listing)).to.equal(true);
+    // Hydration left focus where the click put it, not on the job's heading.
+    expect(listing.shadowRoot!.activeElement?.id).to.not.equal('job-heading');
+    expect(target.doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
   });
 });
 
@@ -233,8 +385,6 @@ describe('pre-rendered pages with the XSS corpus', () => {
   /** Hrefs and srcs in the page that are not http(s), mailto, tel, relative or fragment. */
   const badUrls = (doc: Document) =>
     deep(doc)
-      // The empty icon (no favicon request) is the one data: URL a page holds.
-      .filter((el) => !(el.localName === 'link' && el.getAttribute('rel') === 'icon'))
       .flatMap((el) => ['href', 'src', 'action', 'formaction'].map((name) => el.getAttribute(name)))
       .filter((value): value is string => value !== null && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^(https?|mailto|tel):/i.test(value.trim()));
 

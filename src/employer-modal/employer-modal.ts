@@ -87,12 +87,25 @@ export class EmployerModal extends ProfileConsumer {
   private deepLinkChecked = false;
   /** Whether the dialog's content is built: from the first opening on. */
   private built = isServer;
+  /**
+   * Pre-rendered, the button opens the dialog through its invoker command
+   * until hydration, which waits until someone reaches for the button (its
+   * body may hold dates, whose first formatting costs a page's main thread
+   * tens of milliseconds), unless the modal is to open at once.
+   */
+  protected override hydrateWhen(): 'reached' {
+    return 'reached';
+  }
 
   override connectedCallback(): void {
     // Pre-rendered (declarative shadow DOM) with its content: keep it, so hydration matches.
     this.built ||= !!this.shadowRoot?.querySelector('[part~="body"]');
     super.connectedCallback();
     if (!isServer) window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  protected override neededNow(): boolean {
+    return this.open || hashId() === this.modal;
   }
 
   override disconnectedCallback(): void {
@@ -109,6 +122,16 @@ export class EmployerModal extends ProfileConsumer {
       if (hashId() === this.modal) this.open = true;
     }
     if (this.open) this.built = true;
+  }
+
+  protected override firstUpdated(): void {
+    // Hydrated: the scripts' handlers replace the popover fallback, which would otherwise
+    // tell assistive technology the button's popover is collapsed while the modal is open.
+    for (const invoker of this.renderRoot.querySelectorAll('[popovertarget]')) {
+      invoker.removeAttribute('popovertarget');
+      invoker.removeAttribute('popovertargetaction');
+    }
+    this.dialog?.removeAttribute('popover');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -146,20 +169,25 @@ export class EmployerModal extends ProfileConsumer {
   protected override renderProfile(profile: EmployerProfile): TemplateResult {
     const found = profile.modals.find((modal) => modal.id === this.modal);
     if (!found) return this.renderProblem(`No modal "${this.modal}" in the profile.`);
-    // The invoker commands (commandfor/command) open and close the dialog where scripts are off,
-    // on a server-rendered page; with scripts, the click handlers take over.
+    // On a server-rendered page with scripts off, the invoker commands (commandfor/command) open
+    // and close the dialog as a modal; where the browser has popovers but no commands (Firefox
+    // 125–143, Safari 17–26.1), popovertarget opens it as a popover instead: a command, where
+    // there is one, wins over popovertarget. With scripts, the click handlers take over, and
+    // the popover attributes, written by the server only, go once hydrated (firstUpdated).
     return html`<button
         part="trigger"
         type="button"
         aria-haspopup="dialog"
         commandfor="dialog"
         command="show-modal"
+        popovertarget=${isServer ? 'dialog' : nothing}
         @click=${this.handleTriggerClick}
       >${found.button}</button>
       <dialog
         id="dialog"
         part="dialog base"
         aria-labelledby="title"
+        popover=${isServer ? 'auto' : nothing}
         lang=${profile.locale}
         @close=${this.handleDialogClose}
         @click=${this.handleDialogClick}
@@ -173,7 +201,8 @@ export class EmployerModal extends ProfileConsumer {
     return html`<div class="panel">
       <header>
         <h2 id="title" part="title">${found.title}</h2>
-        <button part="close-button" type="button" aria-label=${labels.close} commandfor="dialog" command="close" @click=${this.handleCloseClick}>
+        <button part="close-button" type="button" aria-label=${labels.close} commandfor="dialog" command="close"
+          popovertarget=${isServer ? 'dialog' : nothing} popovertargetaction=${isServer ? 'hide' : nothing} @click=${this.handleCloseClick}>
           <span class="close-icon" aria-hidden="true">×</span>
         </button>
       </header>

@@ -116,12 +116,13 @@ export class JobAddressController implements ReactiveController {
    * After the host rendered with `shown` (the id of the job view it shows, or
    * null for the list): on a new job view, focus its heading (scrolling the
    * host to it when it sits out of view); back on the list, restore the
-   * scroll and focus the row link of the job that was left.
+   * scroll and focus the row link of the job that was left. Without `move`,
+   * only notes `shown` (the view a pre-rendered page arrived with).
    */
-  moveFocus(root: ShadowRoot, shown: string | null): void {
+  moveFocus(root: ShadowRoot, shown: string | null, move = true): void {
     const left = this.shown;
     this.shown = shown;
-    if (shown === left) return;
+    if (shown === left || !move) return;
     if (shown !== null) {
       const heading = root.getElementById('job-heading');
       if (!heading) return;

@@ -69,6 +69,12 @@ export class ListingView implements ReactiveController {
   private shownId: string | null = null;
   /** What the other listings reading `param` were last told of this one's jobs. */
   private told?: {sliced?: readonly Job[]; loading: boolean};
+  /**
+   * Built before its element's first update: the element is pre-rendered, and
+   * its first render keeps the view the page arrived with, where a page load
+   * leaves focus (and no layout is forced to move it).
+   */
+  private arrived: boolean;
 
   constructor(
     private readonly host: JobListing,
@@ -86,6 +92,7 @@ export class ListingView implements ReactiveController {
       (id) => (this.view?.sliced.some((job) => job.id === id) ? true : this.loading ? undefined : false),
     );
     this.jsonLd = new JsonLdScript(host);
+    this.arrived = !isServer && !host.hasUpdated;
     host.addController(this);
     const root = host.shadowRoot;
     if (!isServer && root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, jobViewStyles.styleSheet!];
@@ -166,7 +173,8 @@ export class ListingView implements ReactiveController {
     this.syncHead();
     if (this.host.urlState) this.writeAddressState();
     // Focus waits for the rows: the job or its row link may not be there while loading.
-    if (!this.loading) this.address.moveFocus(this.host.shadowRoot!, this.shownId);
+    if (!this.loading) this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
+    this.arrived = false;
     const sliced = this.view?.sliced;
     if (!this.told || this.told.sliced !== sliced || this.told.loading !== this.loading) {
       this.told = {sliced, loading: this.loading};

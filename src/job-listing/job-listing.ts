@@ -215,8 +215,24 @@ export class JobListing extends ProfileConsumer {
     if (this.hasUpdated) this.watch();
   }
 
+  /**
+   * Pre-rendered, the links work as they are. A list hydrates (and loads its
+   * chunk) when it nears the viewport or someone reaches for it, as a list
+   * rendered by script is built. A job's own page (`job`) is all there:
+   * its title, JSON-LD and links came from the server, so it hydrates when
+   * someone reaches for it, its chunk loaded meanwhile so that the click that
+   * woke it (on Apply: `job-apply`) finds its handler.
+   */
+  protected override hydrateWhen(): 'reached' | 'near' {
+    return this.job ? 'reached' : 'near';
+  }
+
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && this.prerenderedView && !this.view) await this.build();
+    if (!this.hasUpdated && this.prerenderedView) {
+      const loading = this.job && !this.view ? this.build() : undefined;
+      await this.untilHydrationNeeded();
+      if (!this.view) await (loading ?? this.build());
+    }
     return super.scheduleUpdate();
   }
 

@@ -6,6 +6,7 @@ import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile, Labels, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {ProfileController} from '../profile/profile-controller.js';
+import {whenNeeded, type NeededWait} from '../shared/when-needed.js';
 import {ThemeSheet} from './theme-sheet.js';
 
 /**
@@ -89,9 +90,46 @@ export abstract class ProfileConsumer extends LitElement {
   /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
   private readonly prerendered = !isServer && !!this.shadowRoot;
 
-  /** A pre-rendered element hydrates in a task of its own, so the page's hydration is many short tasks, not one long one. */
+  /**
+   * When this pre-rendered element hydrates: `'now'`, or once it is needed
+   * ({@link whenNeeded}): `'reached'` when someone reaches for it, `'near'`
+   * also when it nears the viewport. A lazy element's markup must work as it
+   * is meanwhile (links, a dialog's invoker command).
+   */
+  protected hydrateWhen(): 'now' | 'reached' | 'near' {
+    return 'now';
+  }
+
+  private neededWait?: NeededWait;
+
+  /**
+   * Resolves when this pre-rendered element is to hydrate. At once, in a task
+   * of its own, so the page's hydration is many short tasks, not one long
+   * one; for a lazy element ({@link hydrateWhen}), once it is needed, in the
+   * same turn, so that a click that woke it reaches its own handler.
+   */
+  protected untilHydrationNeeded(): Promise<void> {
+    const when = this.hydrateWhen();
+    if (when === 'now' || this.neededNow()) return new Promise((resolve) => setTimeout(resolve));
+    this.neededWait ??= whenNeeded(this, {near: when === 'near'});
+    return this.neededWait.done;
+  }
+
+  /**
+   * Whether a lazy element is needed at once all the same (a modal asked to
+   * open); also asked whenever a property changes while it waits.
+   */
+  protected neededNow(): boolean {
+    return false;
+  }
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    if (this.neededWait && this.neededNow()) this.neededWait.wake();
+  }
+
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (this.prerendered && !this.hasUpdated) await this.untilHydrationNeeded();
     return super.scheduleUpdate();
   }
 

@@ -10,8 +10,10 @@ import {fileURLToPath} from 'node:url';
 import {parseFeed, type FeedFormat} from '../feeds/detect.js';
 import {FEED_FORMATS} from '../profile/schema.js';
 import type {Job} from '../feeds/job.js';
-import {fetchText} from '../shared/fetch-text.js';
+import {loadFeed, PartialFeedError} from '../feeds/pages.js';
 import {ProfileInvalidError, renderMicrosite, renderToString} from './render.js';
+import {styleHashes} from './csp.js';
+import {withServerDomParser} from './parse-xml.js';
 import {buildSite} from './site.js';
 
 export const RENDER_USAGE =
@@ -68,26 +70,33 @@ async function readProfile(file: string): Promise<unknown> {
   }
 }
 
+/**
+ * The jobs of a feed file or URL, in any format the browser reads. A URL is
+ * read as `<job-listing>` reads it (src/feeds/pages.ts): every page of a paged
+ * API (SmartRecruiters, Bullhorn) within one timeout and byte budget. When a
+ * later page fails, the browser shows the pages read under an error; here
+ * they make the site, with a warning naming the page and why.
+ */
 async function readJobs(source: string, format: FeedFormat): Promise<Job[]> {
-  let text: string;
   if (/^https?:\/\//i.test(source)) {
-    try {
-      ({text} = await fetchText(source, {timeout: 30_000, maxBytes: 5_000_000}));
-    } catch (error) {
-      throw new RenderFailure(`${source}: cannot read the feed: ${(error as Error).message}`);
-    }
-  } else {
-    try {
-      text = await readFile(source, 'utf8');
-    } catch (error) {
-      throw new RenderFailure(`${source}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    return withServerDomParser(async () => {
+      try {
+        return await loadFeed(source, {format, timeout: 30_000, maxBytes: 5_000_000});
+      } catch (error) {
+        if (!(error instanceof PartialFeedError)) throw new RenderFailure(`${source}: cannot read the feed: ${(error as Error).message}`);
+        console.warn(`${source}: page ${error.page} failed (${error.cause.message}); the site has the ${error.jobs.length} jobs of the pages before it`);
+        return [...error.jobs];
+      }
+    });
   }
-  if (text.trim().startsWith('<') || format === 'indeed-xml') {
-    throw new RenderFailure(`${source}: XML feeds are read in the browser only; give render a JSON feed`);
+  let text: string;
+  try {
+    text = await readFile(source, 'utf8');
+  } catch (error) {
+    throw new RenderFailure(`${source}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   try {
-    return parseFeed(text, format);
+    return await withServerDomParser(() => parseFeed(text, format));
   } catch (error) {
     throw new RenderFailure(`${source}: cannot read the feed: ${(error as Error).message}`);
   }
@@ -124,6 +133,10 @@ async function writeSite(out: string, files: Map<string, string>, dist: string):
   }
 }
 
+/** The `style-src` a Content-Security-Policy without `'unsafe-inline'` needs for these inline styles. */
+const cspNote = (hashes: readonly string[]) =>
+  `for a Content-Security-Policy without 'unsafe-inline', the pages' inline styles need: style-src 'self' ${hashes.join(' ')}`;
+
 /**
  * Runs `render` with its arguments; returns the exit code. Messages go to
  * `out` (what was written) and `err` (warnings and the reason for exit 1).
@@ -146,7 +159,9 @@ export async function renderCommand(
       console.warn = warn;
     }
     if (options.fragment) {
-      out(`${await renderToString(renderMicrosite({profile, jobs}))}\n`);
+      const markup = await renderToString(renderMicrosite({profile, jobs}));
+      out(`${markup}\n`);
+      err(`note: ${cspNote(styleHashes(markup))}`);
       return 0;
     }
     const files = await buildSite({
@@ -159,6 +174,8 @@ export async function renderCommand(
     const dist = dirname(fileURLToPath(import.meta.url));
     await writeSite(options.out!, files, dist);
     out(`${options.out}: ${files.size} files and the script written\n`);
+    const pages = [...files].filter(([path]) => path.endsWith('.html'));
+    out(`${cspNote([...new Set(pages.flatMap(([, html]) => styleHashes(html)))])}\n`);
     return 0;
   } catch (error) {
     if (error instanceof ProfileInvalidError) {

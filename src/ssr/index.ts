@@ -21,6 +21,7 @@ export {
 } from './render.js';
 export type {JobViewOptions, MicrositeOptions} from './render.js';
 export {buildSite, escapeHtml} from './site.js';
+export {styleHashes} from './csp.js';
 export type {SiteFiles, SiteOptions} from './site.js';
 export {jobFileName} from '../jobs/job-files.js';
 /** The `render` command, run by `bin/employer-widgets.js` (not an API). @internal */

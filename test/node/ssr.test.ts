@@ -2,6 +2,7 @@
 // API, read as HTML and XML in Node, with no browser. Needs a build (dist/).
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {mkdir, mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises';
 import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
@@ -70,16 +71,19 @@ const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
 let phso: any;
 let sample: any;
 let site: string;
+/** What render printed for the site above. */
+let printed: string;
 
 before(async () => {
   phso = JSON.parse(await readFile('profiles/phso.json', 'utf8'));
   sample = JSON.parse(await readFile('demo/jobs.sample.json', 'utf8'));
   site = join(await temp(), 'site');
-  const {code, stderr} = await run(
+  const {code, stdout, stderr} = await run(
     'render', 'profiles/phso.json', '--jobs', 'demo/jobs.sample.json', '--out', site,
     '--base-url', 'https://careers.example.org/phso/',
   );
   assert.equal(code, 0, stderr);
+  printed = stdout;
 });
 
 describe('employer-widgets render: index.html', () => {
@@ -106,7 +110,7 @@ describe('employer-widgets render: index.html', () => {
     assert.equal(JSON.parse(data[1].childNodes![0].value!).length, sample.jobs.length);
   });
 
-  it('opens each modal with invoker commands: trigger commandfor/command="show-modal", close command="close"', async () => {
+  it('opens each modal with invoker commands (trigger commandfor/command="show-modal", close command="close"), else as a popover', async () => {
     const page = doc(await readFile(join(site, 'index.html'), 'utf8'));
     const modals = elements(page, 'employer-modal');
     assert.equal(modals.length, phso.modals.length);
@@ -118,6 +122,11 @@ describe('employer-widgets render: index.html', () => {
       assert.equal(attr(trigger, 'commandfor'), attr(dialog, 'id'));
       assert.equal(attr(close, 'command'), 'close');
       assert.equal(attr(close, 'commandfor'), attr(dialog, 'id'));
+      // The fallback where there are popovers but no commands.
+      assert.equal(attr(dialog, 'popover'), 'auto');
+      assert.equal(attr(trigger, 'popovertarget'), attr(dialog, 'id'));
+      assert.equal(attr(close, 'popovertarget'), attr(dialog, 'id'));
+      assert.equal(attr(close, 'popovertargetaction'), 'hide');
       assert.ok(flat(text(dialog)).length > 20, 'the dialog holds its content');
     }
   });
@@ -213,6 +222,41 @@ describe('employer-widgets render: a page per job', () => {
     assert.equal(elements(page, 'link').filter((link) => attr(link, 'rel') === 'canonical').length, 0);
     assert.deepEqual((await readdir(out)).sort(), [...SCRIPT_FILES, 'index.html', 'jobs']);
     assert.match(stderr, /sitemap/);
+  });
+});
+
+describe("employer-widgets render: the style-src for a policy without 'unsafe-inline'", () => {
+  /** The CSP source of each inline <style> of a page, hashed from the text the HTML parser gives it. */
+  const hashesOf = (html: string) =>
+    elements(doc(html), 'style').map((style) => {
+      const css = (style.childNodes ?? []).map((node) => node.value ?? '').join('');
+      return `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    });
+
+  it('prints the hashes of every inline style of every page, each once', async () => {
+    const line = printed.split('\n').find((l) => l.includes('style-src'));
+    assert.ok(line, printed);
+    const sources = /style-src (.*)$/.exec(line)![1].split(' ');
+    assert.equal(sources[0], "'self'");
+    const pages = ['index.html', ...(await readdir(join(site, 'jobs'))).map((file) => `jobs/${file}`)];
+    const expected = new Set<string>();
+    for (const page of pages) {
+      const hashes = hashesOf(await readFile(join(site, page), 'utf8'));
+      assert.ok(hashes.length >= 3, page);
+      for (const hash of hashes) expected.add(hash);
+    }
+    assert.deepEqual(new Set(sources.slice(1)), expected);
+    assert.equal(sources.length - 1, expected.size, 'each once');
+  });
+
+  it('gives the same hashes through the API, and with --fragment on stderr', async () => {
+    const index = await readFile(join(site, 'index.html'), 'utf8');
+    assert.deepEqual(ssr.styleHashes(index), [...new Set(hashesOf(index))]);
+    const {code, stdout, stderr} = await run('render', 'profiles/phso.json', '--jobs', 'demo/jobs.sample.json', '--fragment');
+    assert.equal(code, 0);
+    assert.doesNotMatch(stdout, /sha256/);
+    const sources = /note: .*style-src 'self' (.*)$/m.exec(stderr)![1].split(' ');
+    assert.deepEqual(sources, [...new Set(hashesOf(stdout))]);
   });
 });
 
@@ -394,8 +438,6 @@ describe('employer-widgets render with the XSS corpus', () => {
       if (!node.tagName) continue;
       for (const {name, value} of node.attrs ?? []) {
         if (/^on/i.test(name)) found.push(`${node.tagName}[${name}]`);
-        // The empty icon (no favicon request) is the one data: URL a page may hold.
-        if (node.tagName === 'link' && attr(node, 'rel') === 'icon' && value === 'data:,') continue;
         if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(name) && /^\s*(javascript|data|vbscript|blob|file):/i.test(value.replace(/[\u0000-\u0020]/g, ''))) {
           found.push(`${node.tagName}[${name}=${value}]`);
         }

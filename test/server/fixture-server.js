@@ -45,7 +45,7 @@ async function siteFiles(name) {
     sites.set(
       name,
       (async () => {
-        const {buildSite} = await import(resolve('dist/ssr.js'));
+        const {buildSite, styleHashes} = await import(resolve('dist/ssr.js'));
         const input =
           name === 'xss'
             ? await xssInput()
@@ -53,7 +53,8 @@ async function siteFiles(name) {
                 profile: JSON.parse(await readFile(resolve('profiles/phso.json'), 'utf8')),
                 jobs: JSON.parse(await readFile(resolve('demo/jobs.sample.json'), 'utf8')).jobs,
               };
-        return buildSite({...input, baseUrl: 'https://careers.example.org/', warn: () => {}});
+        const files = await buildSite({...input, baseUrl: 'https://careers.example.org/', warn: () => {}});
+        return {files, hashes: [...new Set([...files.values()].flatMap((text) => styleHashes(text)))]};
       })(),
     );
   }
@@ -63,8 +64,11 @@ async function siteFiles(name) {
 /**
  * A page of a pre-rendered site. `noscript` leaves out the module script, so a
  * test holds the server's nodes before it adds the script itself; `sentinel`
- * loads the XSS sentinel first (calls reach the parent's `__xssCalls`); `csp`
- * sends a strict policy that allows the inline <style>s of declarative shadow DOM.
+ * loads the XSS sentinel first (calls reach the parent's `__xssCalls`); `watch`
+ * loads a script first that records every CSP violation in `__violations`, from
+ * the first byte on; `csp` sends the strict policy (STRICT_CSP: no
+ * 'unsafe-inline'), its style-src given the hashes of the site's inline
+ * <style>s as `render` prints them, and `csp=no-hashes` the same without them.
  */
 async function sitePage(ctx, route) {
   const [name, ...rest] = route.split('/');
@@ -76,12 +80,17 @@ async function sitePage(ctx, route) {
     ctx.body = await readFile(resolve('dist', script));
     return;
   }
+  if (path === 'watch.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));";
+    return;
+  }
   if (path === 'sentinel.js') {
     ctx.type = 'text/javascript';
     ctx.body = 'window.__xss = (n) => (parent.__xssCalls ??= []).push(n); window.alert = window.__xss;';
     return;
   }
-  const files = await siteFiles(name);
+  const {files, hashes} = await siteFiles(name);
   let text = files.get(path);
   if (text === undefined) {
     ctx.status = 404;
@@ -89,8 +98,10 @@ async function sitePage(ctx, route) {
   }
   if ('noscript' in ctx.query) text = text.replace(/<script type="module"[^>]*><\/script>\n/, '');
   if ('sentinel' in ctx.query) text = text.replace('<head>', `<head>\n<script src="/test-server/ssr/${name}/sentinel.js"></script>`);
+  if ('watch' in ctx.query) text = text.replace('<head>', `<head>\n<script src="/test-server/ssr/${name}/watch.js"></script>`);
   if ('csp' in ctx.query) {
-    ctx.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+    const sources = ctx.query.csp === 'no-hashes' ? '' : ` ${hashes.join(' ')}`;
+    ctx.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self'${sources}`));
   }
   ctx.type = path.endsWith('.xml') ? 'application/xml' : 'text/html';
   ctx.body = text;

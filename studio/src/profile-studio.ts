@@ -5,6 +5,7 @@
  */
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import {labelsOf, DEFAULT_LABELS} from '../../src/profile/labels.js';
 import type {EmployerProfile} from '../../src/profile/profile.js';
 import {FEED_FORMATS} from '../../src/profile/schema.js';
@@ -687,9 +688,18 @@ export class ProfileStudio extends LitElement {
   private renderForm(profile: Record<string, Json>): TemplateResult {
     return html`<div class="form">
       ${this.renderEmployer()} ${this.renderTheme(profile)} ${this.renderHero(profile)}
-      ${this.renderItems('sections', 'Sections', 'Section')} ${this.renderItems('modals', 'Modals', 'Modal')}
+      ${this.renderList('sections', 'Sections', 'Section')} ${this.renderList('modals', 'Modals', 'Modal')}
       ${this.renderJobs(profile)} ${this.renderLabels(profile)}
     </div>`;
+  }
+
+  /**
+   * The sections or modals group, rendered again only when the list, the
+   * open items or the faults change: a key press elsewhere in a profile of a
+   * thousand sections does not rebuild a thousand rows.
+   */
+  private renderList(key: 'sections' | 'modals', title: string, singular: string): unknown {
+    return guard([getAt(this.value, `/${key}`), this.expanded, this.faults], () => this.renderItems(key, title, singular));
   }
 
   private faultAt(pointer: string): ProfileFault | undefined {

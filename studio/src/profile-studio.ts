@@ -14,7 +14,7 @@ import type {FeedFormat} from '../../src/feeds/detect.js';
 import {FetchError, fetchText} from '../../src/shared/fetch-text.js';
 import {contrastRatio, CONTRAST_PAIRS, DEFAULT_COLORS, describeRatio, parseColor, toHex, type Rgb} from './contrast.js';
 import {clearDraft, loadDraft, saveDraft, type Draft} from './draft-store.js';
-import {embedCode} from './embed.js';
+import {embedCode, isLocalAddress} from './embed.js';
 import {faultWords} from './fault-words.js';
 import {atsFeed, ATS_PROVIDERS, checkFeed, type FeedCheck} from './feed-check.js';
 import {JsonEditor, type EditorChange} from './json-editor.js';
@@ -669,6 +669,11 @@ export class ProfileStudio extends LitElement {
         <h2 id="embed-heading">Put the microsite on your page</h2>
         <ol>
           <li>Download the profile (<strong>${name}</strong>) and upload it beside the page that shows the jobs.</li>
+          ${isLocalAddress(new URL(this.widgets, location.href).href)
+            ? html`<li class="local-script">The script address below points at this computer, so it works only here. Upload the
+                  <code>employer-widgets*.js</code> files from the <code>dist/</code> folder to your web site (all of them, in one folder),
+                  and change <code>src</code> to the address of <code>employer-widgets.js</code> there.</li>`
+            : nothing}
           <li>Paste this code where the microsite should appear:</li>
         </ol>
         <label class="visually-hidden" for="embed-code">Embed code</label>

@@ -267,8 +267,16 @@ describe('<profile-studio>', () => {
       `<script type="module" src="${location.origin}/dist/employer-widgets.js"></script>\n<employer-microsite src="acme-trains.json"></employer-microsite>`,
     );
     await until(() => studio.querySelector('.copied')!.textContent !== '', 5000, 'the copy result');
+    // The test server is this computer: the dialog says that this script address works only here.
+    expect(dialog.querySelector('.local-script')!.textContent).to.contain('works only here');
     await sendKeys({press: 'Escape'});
     expect(dialog.open).to.be.false;
+
+    // A studio served from a web site gives that site's script address, with no such note.
+    studio.widgets = 'https://careers.example/vendor/employer-widgets.js';
+    await studio.updateComplete;
+    expect(studio.querySelector<HTMLTextAreaElement>('#embed-code')!.value).to.contain('src="https://careers.example/vendor/employer-widgets.js"');
+    expect(dialog.querySelector('.local-script')).to.equal(null);
   });
 
   it('checks the feed with the listing\'s own messages', async () => {

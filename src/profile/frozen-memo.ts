@@ -53,9 +53,6 @@ export function memoizeFrozen<S extends v.GenericSchema>(schema: S): S {
     if (frozen && result.typed && !result.issues && deeplyFrozen(input)) passed.set(input, result.value);
     return result;
   };
-  return {
-    ...schema,
-    '~run': memoized,
-    '~standard': {...schema['~standard'], validate: (value: unknown) => memoized({value}, {})},
-  } as S;
+  // `~standard` (Standard Schema's validate) stays the schema's own: checked every time.
+  return {...schema, '~run': memoized} as S;
 }

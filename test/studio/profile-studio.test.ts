@@ -539,6 +539,12 @@ describe('<profile-studio>', () => {
       await click(studio.querySelector('#tab-json')!);
       await expect(studio).to.be.accessible({ignoredRules: ['region']});
       expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      await click(byText(studio, '.topbar button', 'Copy embed code'));
+      const dialog = studio.querySelector<HTMLDialogElement>('dialog.embed')!;
+      expect(dialog.open).to.be.true;
+      await expect(dialog).to.be.accessible();
+      expect(dialog.getBoundingClientRect().right).to.be.at.most(width);
+      await sendKeys({press: 'Escape'});
     });
   }
 });

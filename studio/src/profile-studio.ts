@@ -209,7 +209,20 @@ export class ProfileStudio extends LitElement {
     this.ensureEditor(opened.text);
     this.editor?.setText(opened.text);
     this.setValue(opened.value);
+    this.keepFocus();
     return true;
+  }
+
+  /**
+   * Opening a profile or the draft removes the button that did it: focus
+   * would fall to the page's start, and a keyboard or screen-reader user
+   * would lose their place. It goes to the editor's heading instead.
+   */
+  private keepFocus(): void {
+    void this.updateComplete.then(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) this.querySelector<HTMLElement>('#edit-heading')?.focus();
+    });
   }
 
   private async openUrl(url: string, source: string): Promise<void> {
@@ -249,6 +262,7 @@ export class ProfileStudio extends LitElement {
     this.openPanel = false;
     this.notice = {kind: 'info', text: 'Your draft is back.'};
     this.handleText(draft.text);
+    this.keepFocus();
   }
 
   // ---- The one document ----
@@ -515,7 +529,7 @@ export class ProfileStudio extends LitElement {
       <main class="workspace" ?hidden=${!loaded}>
         <section class="pane editor-pane" aria-labelledby="edit-heading">
           <div class="pane-head">
-            <h2 id="edit-heading">Edit</h2>
+            <h2 id="edit-heading" tabindex="-1">Edit</h2>
             <div class="tabs" role="tablist" aria-label="Edit with" @keydown=${this.handleTabKeys}>
               ${this.renderTab('form', 'Form')} ${this.renderTab('json', 'JSON')}
             </div>

@@ -110,6 +110,16 @@ describe('<profile-studio>', () => {
     expect(errors.calls).to.deep.equal([]);
   });
 
+  it('opens a profile from the keyboard and keeps the place: focus moves to the editor, not to the page start', async () => {
+    const studio = await mount();
+    byText(studio, '.choice', 'Blank starter').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => previewHeadline(studio) === 'Careers at Your employer', 10000, 'the starter in the preview');
+    expect(document.activeElement).to.equal(studio.querySelector('#edit-heading'));
+    await sendKeys({press: 'Tab'});
+    expect(document.activeElement).to.equal(studio.querySelector('#tab-form'));
+  });
+
   it('adds, moves and removes a block with the mouse and keyboard', async () => {
     const studio = await mount();
     await startBlank(studio);

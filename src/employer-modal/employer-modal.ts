@@ -1,5 +1,6 @@
 import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
+import {pieceById} from '../profile/piece-index.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
@@ -166,8 +167,13 @@ export class EmployerModal extends ProfileConsumer {
     this.open = false;
   }
 
+  /** Re-rendered only when its own modal, the language or the labels change. */
+  protected override partsOf(profile: EmployerProfile): readonly unknown[] {
+    return [pieceById(profile.modals, this.modal), profile.locale, profile.labels];
+  }
+
   protected override renderProfile(profile: EmployerProfile): TemplateResult {
-    const found = profile.modals.find((modal) => modal.id === this.modal);
+    const found = pieceById(profile.modals, this.modal);
     if (!found) return this.renderProblem(`No modal "${this.modal}" in the profile.`);
     // On a server-rendered page with scripts off, the invoker commands (commandfor/command) open
     // and close the dialog as a modal; where the browser has popovers but no commands (Firefox

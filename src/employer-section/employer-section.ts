@@ -1,5 +1,6 @@
 import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import {pieceById} from '../profile/piece-index.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks, renderHeading} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
@@ -51,8 +52,13 @@ export class EmployerSection extends ProfileConsumer {
     }
   }
 
+  /** Re-rendered only when its own section, the language or the labels change. */
+  protected override partsOf(profile: EmployerProfile): readonly unknown[] {
+    return [pieceById(profile.sections, this.section), profile.locale, profile.labels];
+  }
+
   protected override renderProfile(profile: EmployerProfile): TemplateResult {
-    const found = profile.sections.find((section) => section.id === this.section);
+    const found = pieceById(profile.sections, this.section);
     if (!found) return this.renderProblem(`No section "${this.section}" in the profile.`);
     const headingId = `${found.id}-heading`;
     return html`<section part="base" id=${found.id} aria-labelledby=${headingId} lang=${profile.locale}>

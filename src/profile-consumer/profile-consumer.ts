@@ -52,6 +52,8 @@ export abstract class ProfileConsumer extends LitElement {
     if (state.status === 'error') console.error(`<${this.localName}>: ${state.error.message}`);
   });
   private theme?: ThemeSheet;
+  /** The parts of the provider's profile this element last rendered (`partsOf`). */
+  private shownParts?: readonly unknown[];
 
   /** The valid profile this element shows, if there is one yet. */
   protected get current(): EmployerProfile | undefined {
@@ -84,7 +86,35 @@ export abstract class ProfileConsumer extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const waiting =
       !this.hasUpdated && this.profile === undefined && this.provided !== undefined && this.provided.status === 'loading';
-    return !(waiting && this.prerendered) && super.shouldUpdate(changed);
+    return !(waiting && this.prerendered) && !this.showsSameParts(changed) && super.shouldUpdate(changed);
+  }
+
+  /**
+   * The parts of the profile this element shows. When the provider shares a
+   * new profile whose parts are the same objects as those last rendered (a
+   * frozen profile keeps its unchanged parts, see `frozen-memo.ts`), the
+   * element skips re-rendering. By default, the whole profile.
+   */
+  protected partsOf(profile: EmployerProfile): readonly unknown[] {
+    return [profile];
+  }
+
+  private partsNow(): readonly unknown[] | undefined {
+    const profile = this.profile === undefined ? this.provided?.profile : undefined;
+    return profile && this.partsOf(profile);
+  }
+
+  /** Whether the only change is a new profile from the provider, with the same parts as last rendered. */
+  private showsSameParts(changed: PropertyValues<this>): boolean {
+    const shown = this.shownParts;
+    if (!shown || !this.hasUpdated || changed.size !== 1 || !(changed as Map<PropertyKey, unknown>).has('provided')) return false;
+    const parts = this.partsNow();
+    return !!parts && parts.length === shown.length && parts.every((part, i) => part === shown[i]);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.shownParts = this.partsNow();
+    super.update(changed);
   }
 
   /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */

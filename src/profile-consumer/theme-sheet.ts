@@ -15,6 +15,8 @@ export class ThemeSheet {
   private readonly sheet = new CSSStyleSheet();
   private readonly rule: CSSStyleRule;
   private readonly dark: CSSStyleRule;
+  /** The theme last applied: the same object again (a frozen profile's) changes nothing, so restyles nothing. */
+  private applied?: {readonly theme: Theme | undefined};
 
   constructor(root: ShadowRoot) {
     this.sheet.insertRule(':host {}');
@@ -25,6 +27,8 @@ export class ThemeSheet {
   }
 
   apply(theme: Theme | undefined): void {
+    if (this.applied && this.applied.theme === theme) return;
+    this.applied = {theme};
     set(this.rule.style, themeProperties(theme));
     set(this.dark.style, darkProperties(theme));
   }

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import {BodySchema, ImageFields, LinkSchema, RichTextSchema} from './block-schema.js';
+import {memoizeFrozen} from './frozen-memo.js';
 import {atsShorthand, cssColor, fontFamily, id, optionalText, text, url} from './schema-fields.js';
 
 export const SectionSchema = v.strictObject({
@@ -159,18 +160,18 @@ export const ProfileSchema = v.pipe(
   v.strictObject({
     $schema: v.optional(v.string()),
     version: v.literal(PROFILE_VERSION, `expected ${PROFILE_VERSION} (this format is version ${PROFILE_VERSION})`),
-    employer: v.strictObject({
+    employer: memoizeFrozen(v.strictObject({
       name: text(),
       shortName: text(),
       logo: v.optional(v.strictObject(ImageFields)),
       site: v.optional(url()),
-    }),
+    })),
     locale: v.pipe(
       v.string(),
       v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en-GB"')
     ),
-    theme: v.optional(ThemeSchema),
-    hero: v.strictObject({
+    theme: v.optional(memoizeFrozen(ThemeSchema)),
+    hero: memoizeFrozen(v.strictObject({
       headline: text(),
       intro: v.optional(RichTextSchema),
       actions: v.optional(
@@ -183,16 +184,17 @@ export const ProfileSchema = v.pipe(
         ),
       ),
       image: v.optional(v.strictObject(ImageFields)),
-    }),
+    })),
     nav: v.optional(
-      v.strictObject({
+      memoizeFrozen(v.strictObject({
         label: text(),
         items: v.pipe(v.array(LinkSchema), v.minLength(1, 'expected at least one link')),
-      }),
+      })),
     ),
-    sections: v.array(SectionSchema),
-    modals: v.array(ModalSchema),
-    jobs: v.optional(JobsSchema),
+    // Each piece by itself, so that an unchanged frozen one is not checked again (frozen-memo.ts).
+    sections: v.array(memoizeFrozen(SectionSchema)),
+    modals: v.array(memoizeFrozen(ModalSchema)),
+    jobs: v.optional(memoizeFrozen(JobsSchema)),
     layout: v.optional(
       v.pipe(
         v.array(
@@ -206,7 +208,7 @@ export const ProfileSchema = v.pipe(
         )
       ),
     ),
-    labels: v.optional(LabelsSchema),
+    labels: v.optional(memoizeFrozen(LabelsSchema)),
   }),
   v.rawCheck(({dataset, addIssue}) => {
     if (!dataset.typed) return;

@@ -11,10 +11,10 @@ import {json} from '@codemirror/lang-json';
 import {bracketMatching, ensureSyntaxTree, foldGutter, foldKeymap, HighlightStyle, indentOnInput, syntaxHighlighting, syntaxTree} from '@codemirror/language';
 import {lintGutter, lintKeymap, setDiagnostics, type Diagnostic} from '@codemirror/lint';
 import {Annotation, EditorSelection, EditorState, type Text} from '@codemirror/state';
-import {drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers} from '@codemirror/view';
+import {drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers, type ViewUpdate} from '@codemirror/view';
 import type {SyntaxNode, Tree} from '@lezer/common';
 import {tags} from '@lezer/highlight';
-import {parsePointer, type Json} from './pointer.js';
+import {parsePointer, toPointer, type Json} from './pointer.js';
 import {describeAt, keysAt, valuesAt, type SchemaNode} from './schema-help.js';
 
 /** A fault or warning to underline. */
@@ -140,13 +140,86 @@ function blockTypes(doc: Text, tree: Tree, segments: readonly string[]): (depth:
   };
 }
 
+/**
+ * A change the recruiter made. When it stayed inside one string, number,
+ * `true`, `false` or `null` of a document that was valid JSON, it also says
+ * which value changed and to what (`literal`): the studio then puts that one
+ * value in place instead of parsing the whole text again.
+ */
+export interface EditorChange {
+  readonly literal?: {readonly pointer: string; readonly before: Json; readonly value: Json};
+}
+
 /** Options for `JsonEditor`. */
 export interface JsonEditorOptions {
   readonly text: string;
   /** The accessible name of the editing area. */
   readonly label: string;
-  /** Called with the whole text after each change the recruiter makes. */
-  readonly onChange: (text: string) => void;
+  /** Called after each change the recruiter makes; the whole text is `editor.text`. */
+  readonly onChange: (change: EditorChange) => void;
+}
+
+const LITERALS = new Set(['String', 'Number', 'True', 'False', 'Null']);
+
+/** The innermost literal value node (not a key) around `from`–`to`, in a tree that covers it. */
+function literalAt(tree: Tree, from: number, to: number): SyntaxNode | undefined {
+  if (tree.length < to) return undefined;
+  // Inside a literal either side finds it; at its end (digits typed after a number) only the left one does.
+  for (const start of [tree.resolveInner(from, 1), tree.resolveInner(to, -1)]) {
+    for (let node: SyntaxNode | null = start; node; node = node.parent) {
+      if (node.from <= from && node.to >= to) {
+        if (LITERALS.has(node.name) && node.parent?.name !== 'JsonText') return node;
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether each key on the way to `node` is the only one of its name in its object (JSON.parse keeps the last of two). */
+function keysUnique(doc: Text, node: SyntaxNode): boolean {
+  for (let at: SyntaxNode | null = node; at; at = at.parent) {
+    if (at.name !== 'Property' || !at.parent) continue;
+    const name = at.getChild('PropertyName');
+    if (!name) return false;
+    const key = keyOf(doc, name);
+    let count = 0;
+    for (let sibling = at.parent.firstChild; sibling; sibling = sibling.nextSibling) {
+      const other = sibling.name === 'Property' ? sibling.getChild('PropertyName') : null;
+      if (other && keyOf(doc, other) === key) count++;
+    }
+    if (count !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * The one literal a change edited, when it did: one changed range, inside a
+ * literal of the text before (for a string, between its quotes), that is
+ * still one valid literal, with the same start, after. The rest of the text
+ * is untouched, so a valid document stays valid with only that value new.
+ */
+function editedLiteral(update: ViewUpdate): EditorChange['literal'] {
+  const ranges: Array<[number, number, number, number]> = [];
+  update.changes.iterChangedRanges((fromA, toA, fromB, toB) => void ranges.push([fromA, toA, fromB, toB]));
+  if (ranges.length !== 1) return undefined;
+  const [fromA, toA, fromB, toB] = ranges[0]!;
+  const before = literalAt(syntaxTree(update.startState), fromA, toA);
+  if (!before || (before.name === 'String' && (fromA <= before.from || toA >= before.to))) return undefined;
+  const doc = update.state.doc;
+  const to = before.to + (toB - fromB) - (toA - fromA);
+  const after = literalAt(syntaxTree(update.state), fromB, toB);
+  if (!after || after.from !== before.from || after.to !== to || !keysUnique(doc, after)) return undefined;
+  let value: unknown;
+  let old: unknown;
+  try {
+    value = JSON.parse(doc.sliceString(after.from, after.to));
+    old = JSON.parse(update.startState.doc.sliceString(before.from, before.to));
+  } catch {
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null) return undefined;
+  return {pointer: toPointer(segmentsAt(doc, after).segments), before: old as Json, value: value as Json};
 }
 
 /** CodeMirror over the profile's JSON text. */
@@ -182,7 +255,7 @@ export class JsonEditor {
           EditorView.contentAttributes.of({'aria-label': options.label, tabindex: '0'}),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromStudio))) {
-              options.onChange(update.state.doc.toString());
+              options.onChange({literal: editedLiteral(update)});
             }
           }),
         ],
@@ -193,6 +266,11 @@ export class JsonEditor {
   /** The text as it is now. */
   get text(): string {
     return this.view.state.doc.toString();
+  }
+
+  /** The length of the text, without making the text. */
+  get length(): number {
+    return this.view.state.doc.length;
   }
 
   /** Replaces the whole text (opening a profile). */

@@ -82,3 +82,62 @@ export function moveAt(root: Json, pointer: string, from: number, to: number): J
   copy.splice(to, 0, item!);
   return setAt(root, pointer, copy);
 }
+
+/**
+ * Freezes `value` and everything in it that is not frozen yet, and returns
+ * it. The studio's document is always frozen this way, so a frozen object
+ * met on the walk is frozen all through and is not walked again: after an
+ * edit, only the copied path and the new value are visited. The validator
+ * then checks only what changed (`src/profile/frozen-memo.ts`).
+ */
+export function deepFreeze<T extends Json>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  const stack: object[] = [value];
+  const order: object[] = [];
+  while (stack.length) {
+    const next = stack.pop()!;
+    order.push(next);
+    for (const child of Object.values(next)) {
+      if (typeof child === 'object' && child !== null && !Object.isFrozen(child)) stack.push(child);
+    }
+  }
+  // Children before their parents, so a frozen parent always has frozen children.
+  for (let i = order.length - 1; i >= 0; i--) Object.freeze(order[i]);
+  return value;
+}
+
+/**
+ * `next` with every part that equals the same part of `previous` replaced
+ * by `previous`'s object, so that a JSON text parsed again after one change
+ * shares everything else with the document before it. Below `depth` levels
+ * nothing is shared (no profile is that deep; the walk stays short).
+ */
+export function reuseUnchanged(previous: Json | undefined, next: Json, depth = 64): Json {
+  if (previous === next || depth === 0 || typeof next !== 'object' || next === null || typeof previous !== 'object' || previous === null) {
+    return next;
+  }
+  if (Array.isArray(next)) {
+    if (!Array.isArray(previous)) return next;
+    let same = next.length === previous.length;
+    const items = next.map((item, index) => {
+      const kept = reuseUnchanged(previous[index], item, depth - 1);
+      if (kept !== previous[index]) same = false;
+      return kept;
+    });
+    return same ? previous : items;
+  }
+  if (Array.isArray(previous)) return next;
+  const keys = Object.keys(next);
+  const before = Object.keys(previous);
+  let same = keys.length === before.length;
+  // fromEntries, not assignment: a "__proto__" key stays a plain key.
+  const copy = Object.fromEntries(
+    keys.map((key, index) => {
+      const old = Object.hasOwn(previous, key) ? previous[key] : undefined;
+      const kept = old === undefined ? next[key]! : reuseUnchanged(old, next[key]!, depth - 1);
+      if (kept !== old || before[index] !== key) same = false;
+      return [key, kept];
+    }),
+  );
+  return same ? previous : copy;
+}

@@ -5,6 +5,7 @@
  */
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import {labelsOf, DEFAULT_LABELS} from '../../src/profile/labels.js';
 import type {EmployerProfile} from '../../src/profile/profile.js';
 import {FEED_FORMATS} from '../../src/profile/schema.js';
@@ -13,12 +14,12 @@ import type {FeedFormat} from '../../src/feeds/detect.js';
 import {FetchError, fetchText} from '../../src/shared/fetch-text.js';
 import {contrastRatio, CONTRAST_PAIRS, DEFAULT_COLORS, describeRatio, parseColor, toHex, type Rgb} from './contrast.js';
 import {clearDraft, loadDraft, saveDraft, type Draft} from './draft-store.js';
-import {embedCode} from './embed.js';
+import {embedCode, isLocalAddress} from './embed.js';
 import {faultWords} from './fault-words.js';
 import {atsFeed, ATS_PROVIDERS, checkFeed, type FeedCheck} from './feed-check.js';
-import {JsonEditor} from './json-editor.js';
+import {JsonEditor, type EditorChange} from './json-editor.js';
 import {downloadText, fileName, MAX_PROFILE_BYTES, openProfile, sizeWords, tooLarge, type Opened} from './open-profile.js';
-import {getAt, insertAt, join, moveAt, setAt, type Json} from './pointer.js';
+import {deepFreeze, getAt, insertAt, join, moveAt, reuseUnchanged, setAt, type Json} from './pointer.js';
 import type {SchemaNode} from './schema-help.js';
 import {starterProfile} from './starter.js';
 
@@ -56,11 +57,28 @@ const NEW_BLOCKS: Record<string, Json> = {
   address: {type: 'address', lines: ['Street', 'Town']},
   image: {type: 'image', src: 'https://', alt: ''},
 };
-/** Above this size the JSON editor's changes are read after a pause in typing, not on every key. */
+/**
+ * Above this size, a change in the JSON editor that is more than a new
+ * value in one place (a key, a bracket, a pasted block) is read after a
+ * pause in typing, not on every key.
+ */
 const LARGE_TEXT = 200_000;
+const TEXT_PAUSE = 80;
 
 /** The id of the form field for a pointer. */
 const fieldId = (pointer: string) => `field${pointer.replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+
+/** Runs `work` when the browser is idle (within 2 s); a timer where there is no `requestIdleCallback`. */
+const whenIdle = (work: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, {timeout: 2000}) : window.setTimeout(work, 0);
+const cancelIdle = (handle: number | undefined) => {
+  if (handle === undefined) return;
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else window.clearTimeout(handle);
+};
+
+const sameFaults = (a: readonly ProfileFault[], b: readonly ProfileFault[]) =>
+  a.length === b.length && a.every((fault, i) => fault.path === b[i]!.path && fault.message === b[i]!.message);
 
 const isObject = (value: unknown): value is Record<string, Json> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -106,7 +124,11 @@ export class ProfileStudio extends LitElement {
   private editor?: JsonEditor;
   private lastGood?: EmployerProfile;
   private pendingText?: number;
+  /** A draft waits to be kept: a timer after the last change, then an idle moment. */
   private saveTimer?: number;
+  private saveIdle?: number;
+  /** The preview's jobs settings with the sample feed, made once per jobs settings. */
+  private sampleJobs?: {readonly from: unknown; readonly url: string; readonly jobs: Json};
   private previewFrame = 0;
   private resizeObserver?: ResizeObserver;
   private colorContext?: CanvasRenderingContext2D | null;
@@ -123,11 +145,16 @@ export class ProfileStudio extends LitElement {
     this.addEventListener('dragover', this.handleDragOver);
     this.addEventListener('dragleave', this.handleDragLeave);
     this.addEventListener('drop', this.handleDrop);
+    // The draft is kept after a pause in typing, and at once when the page is left or hidden.
+    window.addEventListener('pagehide', this.handleLeave);
+    document.addEventListener('visibilitychange', this.handleLeave);
     void this.loadSchema();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.handleLeave);
+    document.removeEventListener('visibilitychange', this.handleLeave);
     this.flushSave();
     this.resizeObserver?.disconnect();
     this.editor?.destroy();
@@ -182,7 +209,20 @@ export class ProfileStudio extends LitElement {
     this.ensureEditor(opened.text);
     this.editor?.setText(opened.text);
     this.setValue(opened.value);
+    this.keepFocus();
     return true;
+  }
+
+  /**
+   * Opening a profile or the draft removes the button that did it: focus
+   * would fall to the page's start, and a keyboard or screen-reader user
+   * would lose their place. It goes to the editor's heading instead.
+   */
+  private keepFocus(): void {
+    void this.updateComplete.then(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) this.querySelector<HTMLElement>('#edit-heading')?.focus();
+    });
   }
 
   private async openUrl(url: string, source: string): Promise<void> {
@@ -222,6 +262,7 @@ export class ProfileStudio extends LitElement {
     this.openPanel = false;
     this.notice = {kind: 'info', text: 'Your draft is back.'};
     this.handleText(draft.text);
+    this.keepFocus();
   }
 
   // ---- The one document ----
@@ -233,7 +274,7 @@ export class ProfileStudio extends LitElement {
     this.editor = new JsonEditor(host, {
       text,
       label: 'Profile JSON',
-      onChange: (next) => this.handleTextSoon(next),
+      onChange: (change) => this.handleTextSoon(change),
     });
     void this.loadSchema();
   }
@@ -251,12 +292,29 @@ export class ProfileStudio extends LitElement {
     if (this.editor) this.editor.schema = this.schemaNode;
   }
 
-  /** The JSON editor changed: read it now, or after a pause for a large text. */
-  private handleTextSoon(text: string): void {
+  /**
+   * The JSON editor changed. A new value in one place of a valid document
+   * is put in place at once (as a form edit is); any other change is read
+   * from the whole text, at once for a small one, after a pause for a large one.
+   */
+  private handleTextSoon(change: EditorChange): void {
     window.clearTimeout(this.pendingText);
-    if (text.length < LARGE_TEXT) this.handleText(text);
-    else this.pendingText = window.setTimeout(() => this.handleText(this.editor!.text), 150);
     this.scheduleSave();
+    const literal = change.literal;
+    if (literal && this.pendingText === undefined && this.value !== undefined && !this.syntax && getAt(this.value, literal.pointer) === literal.before) {
+      this.setValue(setAt(this.value, literal.pointer, literal.value));
+      return;
+    }
+    const editor = this.editor!;
+    if (editor.length < LARGE_TEXT) {
+      this.pendingText = undefined;
+      this.handleText(editor.text);
+      return;
+    }
+    this.pendingText = window.setTimeout(() => {
+      this.pendingText = undefined;
+      this.handleText(editor.text);
+    }, TEXT_PAUSE);
   }
 
   private handleText(text: string): void {
@@ -273,7 +331,8 @@ export class ProfileStudio extends LitElement {
       return;
     }
     this.syntax = undefined;
-    this.setValue(value);
+    // Parts the change did not touch stay the same objects, so only the changed part is checked and re-rendered.
+    this.setValue(reuseUnchanged(this.value, value));
   }
 
   /** A form field changed `pointer` to `next` (`undefined` removes it). */
@@ -292,31 +351,56 @@ export class ProfileStudio extends LitElement {
     this.scheduleSave();
   }
 
+  /**
+   * The document is frozen, and each edit copies only the path to its change
+   * (`setAt`), so every unchanged part stays the same frozen object: the
+   * validator skips it (`src/profile/frozen-memo.ts`), and so do the
+   * preview's elements when they re-render.
+   */
   private setValue(value: Json): void {
+    value = deepFreeze(value);
     this.value = value;
     const result = validateProfile(value);
-    // `warnings` arrives with the validator's next version; read it as optional until then.
-    this.warnings = (result as {warnings?: readonly ProfileFault[]}).warnings ?? [];
+    // The same lists when nothing in them changed: the editor then keeps its marks as they are.
+    if (!sameFaults(this.warnings, result.warnings)) this.warnings = result.warnings;
     if (result.ok) {
-      this.faults = [];
-      this.lastGood = result.profile;
+      if (this.faults.length) this.faults = [];
+      // The frozen document itself, not the validator's copy: it equals it, and the
+      // preview's validator recognises its unchanged frozen parts.
+      this.lastGood = value as unknown as EmployerProfile;
       this.stale = false;
       this.schedulePreview();
     } else {
-      this.faults = result.faults;
+      if (!sameFaults(this.faults, result.faults)) this.faults = result.faults;
       this.stale = this.lastGood !== undefined;
     }
   }
 
+  /**
+   * Keeps the draft off the typing path: 400 ms after the last change, in an
+   * idle moment (writing 2 MB to storage takes tens of milliseconds). Leaving
+   * or hiding the page keeps it at once (`handleLeave`).
+   */
   private scheduleSave(): void {
     window.clearTimeout(this.saveTimer);
-    this.saveTimer = window.setTimeout(() => this.flushSave(), 400);
+    cancelIdle(this.saveIdle);
+    this.saveIdle = undefined;
+    this.saveTimer = window.setTimeout(() => {
+      this.saveIdle = whenIdle(() => this.flushSave());
+    }, 400);
   }
 
+  private handleLeave = () => {
+    if (document.visibilityState === 'hidden' || !this.isConnected) this.flushSave();
+  };
+
+  /** Keeps a waiting draft now. */
   private flushSave(): void {
     if (this.saveTimer === undefined || !this.editor) return;
     window.clearTimeout(this.saveTimer);
+    cancelIdle(this.saveIdle);
     this.saveTimer = undefined;
+    this.saveIdle = undefined;
     if (!saveDraft({text: this.editor.text, savedAt: Date.now(), source: this.source})) {
       this.notice = {kind: 'error', text: 'This browser would not keep a copy of the draft (storage is full or off): download the profile to keep it.'};
     }
@@ -333,7 +417,11 @@ export class ProfileStudio extends LitElement {
   private previewProfile(profile: EmployerProfile): EmployerProfile {
     if (this.jobsSource === 'feed' || !profile.jobs) return profile;
     const url = new URL(this.samples, location.href).href;
-    return {...profile, jobs: {...profile.jobs, feed: {url, format: 'own'}}};
+    // The same object while the jobs settings are unchanged, so the listing is not re-rendered for other edits.
+    if (this.sampleJobs?.from !== profile.jobs || this.sampleJobs.url !== url) {
+      this.sampleJobs = {from: profile.jobs, url, jobs: deepFreeze({...(profile.jobs as unknown as {[key: string]: Json}), feed: {url, format: 'own'}})};
+    }
+    return {...profile, jobs: this.sampleJobs.jobs as unknown as EmployerProfile['jobs']};
   }
 
   private showPreview(): void {
@@ -441,7 +529,7 @@ export class ProfileStudio extends LitElement {
       <main class="workspace" ?hidden=${!loaded}>
         <section class="pane editor-pane" aria-labelledby="edit-heading">
           <div class="pane-head">
-            <h2 id="edit-heading">Edit</h2>
+            <h2 id="edit-heading" tabindex="-1">Edit</h2>
             <div class="tabs" role="tablist" aria-label="Edit with" @keydown=${this.handleTabKeys}>
               ${this.renderTab('form', 'Form')} ${this.renderTab('json', 'JSON')}
             </div>
@@ -595,6 +683,11 @@ export class ProfileStudio extends LitElement {
         <h2 id="embed-heading">Put the microsite on your page</h2>
         <ol>
           <li>Download the profile (<strong>${name}</strong>) and upload it beside the page that shows the jobs.</li>
+          ${isLocalAddress(new URL(this.widgets, location.href).href)
+            ? html`<li class="local-script">The script address below points at this computer, so it works only here. Upload the
+                  <code>employer-widgets*.js</code> files from the <code>dist/</code> folder to your web site (all of them, in one folder),
+                  and change <code>src</code> to the address of <code>employer-widgets.js</code> there.</li>`
+            : nothing}
           <li>Paste this code where the microsite should appear:</li>
         </ol>
         <label class="visually-hidden" for="embed-code">Embed code</label>
@@ -614,9 +707,18 @@ export class ProfileStudio extends LitElement {
   private renderForm(profile: Record<string, Json>): TemplateResult {
     return html`<div class="form">
       ${this.renderEmployer()} ${this.renderTheme(profile)} ${this.renderHero(profile)}
-      ${this.renderItems('sections', 'Sections', 'Section')} ${this.renderItems('modals', 'Modals', 'Modal')}
+      ${this.renderList('sections', 'Sections', 'Section')} ${this.renderList('modals', 'Modals', 'Modal')}
       ${this.renderJobs(profile)} ${this.renderLabels(profile)}
     </div>`;
+  }
+
+  /**
+   * The sections or modals group, rendered again only when the list, the
+   * open items or the faults change: a key press elsewhere in a profile of a
+   * thousand sections does not rebuild a thousand rows.
+   */
+  private renderList(key: 'sections' | 'modals', title: string, singular: string): unknown {
+    return guard([getAt(this.value, `/${key}`), this.expanded, this.faults], () => this.renderItems(key, title, singular));
   }
 
   private faultAt(pointer: string): ProfileFault | undefined {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {getAt, insertAt, moveAt, parsePointer, setAt, toPointer, type Json} from '../../studio/src/pointer.js';
+import {deepFreeze, getAt, insertAt, moveAt, parsePointer, reuseUnchanged, setAt, toPointer, type Json} from '../../studio/src/pointer.js';
 
 describe('studio pointer', () => {
   const doc: Json = {hero: {headline: 'Hi'}, sections: [{id: 'a'}, {id: 'b'}], 'a/b': {'c~d': 1}};
@@ -37,5 +37,41 @@ describe('studio pointer', () => {
     expect(getAt(insertAt(doc, '/sections', {id: 'z'}, 0), '/sections/0/id')).to.equal('z');
     expect(getAt(moveAt(doc, '/sections', 0, 1), '/sections')).to.deep.equal([{id: 'b'}, {id: 'a'}]);
     expect(moveAt(doc, '/sections', 0, 2)).to.equal(doc);
+  });
+
+  it('freezes a document all through, and after an edit only what the edit made', () => {
+    const frozen = deepFreeze(JSON.parse(JSON.stringify(doc)) as Json) as {[key: string]: Json};
+    expect(Object.isFrozen(frozen) && Object.isFrozen(frozen['sections']) && Object.isFrozen((frozen['sections'] as Json[])[0])).to.equal(true);
+    const edited = deepFreeze(setAt(frozen, '/hero/headline', 'Hello')) as {[key: string]: Json};
+    expect(Object.isFrozen(edited) && Object.isFrozen(edited['hero'])).to.equal(true);
+    expect(edited['sections']).to.equal(frozen['sections']);
+    expect(() => ((edited['hero'] as {[key: string]: Json})['headline'] = 'x')).to.throw(TypeError);
+  });
+
+  it('shares every unchanged part of a document parsed again', () => {
+    const before = deepFreeze(JSON.parse(JSON.stringify(doc)) as Json) as {[key: string]: Json};
+    const again = JSON.parse(JSON.stringify(doc)) as {[key: string]: Json};
+    expect(reuseUnchanged(before, again)).to.equal(before);
+
+    (again['sections'] as Array<{[key: string]: Json}>)[1]!['id'] = 'c';
+    const next = reuseUnchanged(before, again) as {[key: string]: Json};
+    expect(next).to.deep.equal(again);
+    expect(next['hero']).to.equal(before['hero']);
+    expect((next['sections'] as Json[])[0]).to.equal((before['sections'] as Json[])[0]);
+    expect((next['sections'] as Json[])[1]).not.to.equal((before['sections'] as Json[])[1]);
+
+    // A new key, keys in another order, an item more: new objects, equal to the text.
+    const reordered = JSON.parse('{"sections": [{"id": "a"}, {"id": "b"}, {"id": "x"}], "hero": {"headline": "Hi"}, "a/b": {"c~d": 1}}') as Json;
+    const shared = reuseUnchanged(before, reordered) as {[key: string]: Json};
+    expect(JSON.stringify(shared)).to.equal(JSON.stringify(reordered));
+    expect(shared).not.to.equal(before);
+    expect(shared['hero']).to.equal(before['hero']);
+
+    // "__proto__" stays a key of its own.
+    const proto = JSON.parse('{"hero": {"headline": "Hi"}, "__proto__": {"polluted": true}}') as Json;
+    const kept = reuseUnchanged(before, proto) as {[key: string]: Json};
+    expect(Object.keys(kept)).to.deep.equal(['hero', '__proto__']);
+    expect(Object.getPrototypeOf(kept)).to.equal(Object.prototype);
+    expect(({} as {polluted?: boolean}).polluted).to.equal(undefined);
   });
 });

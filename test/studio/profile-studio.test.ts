@@ -8,12 +8,14 @@ import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import {EditorView} from '@codemirror/view';
 import {html} from 'lit';
 import {validateProfile} from '../../src/profile/validate.js';
+import {clearDraft, loadDraft} from '../../studio/src/draft-store.js';
 import '../../studio/src/profile-studio.js';
 import type {ProfileStudio} from '../../studio/src/profile-studio.js';
-import {captureErrors, sleep, until} from '../helpers.js';
+import {captureErrors, loadPhso, sleep, until} from '../helpers.js';
 import {DANGEROUS_URLS, PAYLOADS, installSentinel} from '../hardening/payloads.js';
 
-const DRAFT_KEY = 'employer-widgets-studio:draft';
+/** The text of the kept draft ('' when there is none). */
+const draftText = () => loadDraft()?.text ?? '';
 
 /** The studio's stylesheet, so clicks land where a recruiter's would. */
 function loadStyles(): Promise<void> {
@@ -83,12 +85,12 @@ const editorView = (studio: ProfileStudio) => EditorView.findFromDOM(studio.quer
 describe('<profile-studio>', () => {
   let errors: ReturnType<typeof captureErrors>;
   beforeEach(() => {
-    localStorage.removeItem(DRAFT_KEY);
+    clearDraft();
     errors = captureErrors();
   });
   afterEach(async () => {
     errors.restore();
-    localStorage.removeItem(DRAFT_KEY);
+    clearDraft();
     await setViewport({width: 1280, height: 800});
   });
 
@@ -106,6 +108,16 @@ describe('<profile-studio>', () => {
     await click(studio.querySelector('#tab-json')!);
     expect(JSON.parse(editorView(studio).state.doc.toString()).hero.headline).to.equal('Work at Acme Trains');
     expect(errors.calls).to.deep.equal([]);
+  });
+
+  it('opens a profile from the keyboard and keeps the place: focus moves to the editor, not to the page start', async () => {
+    const studio = await mount();
+    byText(studio, '.choice', 'Blank starter').focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => previewHeadline(studio) === 'Careers at Your employer', 10000, 'the starter in the preview');
+    expect(document.activeElement).to.equal(studio.querySelector('#edit-heading'));
+    await sendKeys({press: 'Tab'});
+    expect(document.activeElement).to.equal(studio.querySelector('#tab-form'));
   });
 
   it('adds, moves and removes a block with the mouse and keyboard', async () => {
@@ -265,8 +277,16 @@ describe('<profile-studio>', () => {
       `<script type="module" src="${location.origin}/dist/employer-widgets.js"></script>\n<employer-microsite src="acme-trains.json"></employer-microsite>`,
     );
     await until(() => studio.querySelector('.copied')!.textContent !== '', 5000, 'the copy result');
+    // The test server is this computer: the dialog says that this script address works only here.
+    expect(dialog.querySelector('.local-script')!.textContent).to.contain('works only here');
     await sendKeys({press: 'Escape'});
     expect(dialog.open).to.be.false;
+
+    // A studio served from a web site gives that site's script address, with no such note.
+    studio.widgets = 'https://careers.example/vendor/employer-widgets.js';
+    await studio.updateComplete;
+    expect(studio.querySelector<HTMLTextAreaElement>('#embed-code')!.value).to.contain('src="https://careers.example/vendor/employer-widgets.js"');
+    expect(dialog.querySelector('.local-script')).to.equal(null);
   });
 
   it('checks the feed with the listing\'s own messages', async () => {
@@ -287,7 +307,7 @@ describe('<profile-studio>', () => {
     const first = await mount();
     await startBlank(first);
     await typeInto(field(first, '/employer/name'), 'Draft Employer Ltd');
-    await until(() => (localStorage.getItem(DRAFT_KEY) ?? '').includes('Draft Employer Ltd'), 5000, 'the draft kept');
+    await until(() => draftText().includes('Draft Employer Ltd'), 5000, 'the draft kept');
     first.remove();
 
     const second = await mount();
@@ -298,12 +318,116 @@ describe('<profile-studio>', () => {
     await until(() => previewHeadline(second) === 'Careers at Your employer', 10000, 'the draft in the preview');
   });
 
+  it('keeps the draft off the typing path, yet has it after a reload right after typing', async () => {
+    // The built studio in a frame of its own, so that the frame can really be reloaded.
+    const frame = Object.assign(document.createElement('iframe'), {src: '/studio/index.html'});
+    frame.style.cssText = 'width: 1280px; height: 800px; border: 0';
+    document.body.append(frame);
+    try {
+      const studioIn = () => frame.contentDocument?.querySelector<ProfileStudio>('profile-studio') ?? null;
+      await until(() => !!studioIn()?.querySelector('.choice'), 10000, 'the studio in its frame');
+      const clickIn = async (element: Element) => {
+        element.scrollIntoView({block: 'center'});
+        const outer = frame.getBoundingClientRect();
+        const box = element.getBoundingClientRect();
+        await sendMouse({type: 'click', position: [Math.round(outer.x + box.x + box.width / 2), Math.round(outer.y + box.y + box.height / 2)]});
+      };
+      await clickIn(byText(studioIn()!, '.choice', 'Blank starter'));
+      await until(() => !!studioIn()!.querySelector('[data-pointer="/employer/name"]'), 10000, 'the form');
+      const name = field(studioIn()!, '/employer/name');
+      await clickIn(name);
+      name.select();
+      await sendKeys({type: 'Typed just now'});
+
+      // One more change, and the page is left in the same task: no timer can have kept it.
+      name.value = 'Typed just now, and left';
+      name.dispatchEvent(new Event('input'));
+      expect(draftText()).not.to.contain('Typed just now, and left');
+      const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.contentWindow!.location.reload();
+      await reloaded;
+
+      expect(draftText()).to.contain('Typed just now, and left');
+      await until(() => !!studioIn()?.querySelector('.draft-offer'), 10000, 'the draft offered');
+      await clickIn(byText(studioIn()!, 'button', 'Restore the draft'));
+      await until(() => field(studioIn()!, '/employer/name')?.value === 'Typed just now, and left', 10000, 'the draft back');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('re-renders in the preview only what an edit changed, from the form and from the JSON editor', async () => {
+    const studio = await mount();
+    studio.openText(JSON.stringify(await loadPhso()), 'PHSO');
+    await until(() => previewHeadline(studio) === 'Opportunities with PHSO', 10000, 'PHSO in the preview');
+    const preview = studio.querySelector<HTMLIFrameElement>('iframe.preview-frame')!.contentWindow as Window & typeof globalThis;
+    const microsite = preview.document.querySelector('employer-microsite')!;
+    const sectionTitle = (id: string) =>
+      microsite.shadowRoot!.querySelector(`employer-section[section="${id}"]`)?.shadowRoot?.querySelector('h2')?.textContent?.trim();
+    await until(() => sectionTitle('how-to-apply') === 'How to apply', 10000, 'the sections');
+    const proto = preview.customElements.get('employer-section')!.prototype as {renderProfile: (profile: unknown) => unknown};
+    const original = proto.renderProfile;
+    const rendered: string[] = [];
+    proto.renderProfile = function (this: HTMLElement & {section: string}, profile: unknown) {
+      rendered.push(this.section);
+      return original.call(this, profile);
+    };
+    try {
+      await typeInto(field(studio, '/hero/headline'), 'Work at PHSO');
+      await until(() => previewHeadline(studio) === 'Work at PHSO', 5000, 'the headline');
+      await sleep(100);
+      expect(rendered).to.deep.equal([]);
+
+      // Typing inside a string in the JSON editor.
+      await click(studio.querySelector('#tab-json')!);
+      const view = editorView(studio);
+      const title = view.state.doc.toString().indexOf('"title": "How to apply"') + '"title": "How to apply'.length;
+      view.focus();
+      view.dispatch({selection: {anchor: title}});
+      await sendKeys({type: ' now'});
+      await until(() => sectionTitle('how-to-apply') === 'How to apply now', 5000, 'the new section title');
+      expect(previewHeadline(studio)).to.equal('Work at PHSO');
+      expect([...new Set(rendered)]).to.deep.equal(['how-to-apply']);
+
+      // A change of more than one value (a whole string with its quotes) is read from the whole text, and still shares the rest.
+      rendered.length = 0;
+      const about = view.state.doc.toString().indexOf('"title": "About us"') + '"title": '.length;
+      view.dispatch({changes: {from: about, to: about + '"About us"'.length, insert: '"Who we are"'}});
+      await until(() => sectionTitle('about-us') === 'Who we are', 5000, 'the retitled section');
+      await sleep(100);
+      expect([...new Set(rendered)]).to.deep.equal(['about-us']);
+      await click(studio.querySelector('#tab-form')!);
+      expect(byText(studio, 'details.item > summary', 'Who we are')).to.exist;
+    } finally {
+      proto.renderProfile = original;
+    }
+  });
+
+  it('reads a key written twice in the JSON editor as JSON does: the last one counts', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await click(studio.querySelector('#tab-json')!);
+    const view = editorView(studio);
+    const at = view.state.doc.toString().indexOf('"headline"');
+    view.focus();
+    // The same key and value twice: only the second counts.
+    view.dispatch({changes: {from: at, insert: '"headline": "Careers at Your employer", '}});
+    await studio.updateComplete;
+    expect(problems(studio)).to.deep.equal([]);
+    view.dispatch({selection: {anchor: at + '"headline": "Careers at Your employer'.length}});
+    await sendKeys({type: ' edited'});
+    await sleep(200);
+    expect(view.state.doc.toString()).to.contain('"headline": "Careers at Your employer edited", "headline": "Careers at Your employer"');
+    expect(previewHeadline(studio)).to.equal('Careers at Your employer');
+    expect(field(studio, '/hero/headline').value).to.equal('Careers at Your employer');
+  });
+
   it('refuses bad files with a clear message and loses no draft', async () => {
     const studio = await mount();
     await startBlank(studio);
     await typeInto(field(studio, '/employer/name'), 'Keep Me');
-    await until(() => (localStorage.getItem(DRAFT_KEY) ?? '').includes('Keep Me'), 5000, 'the draft kept');
-    const kept = localStorage.getItem(DRAFT_KEY);
+    await until(() => draftText().includes('Keep Me'), 5000, 'the draft kept');
+    const kept = draftText();
     const picker = studio.querySelector<HTMLInputElement>('#open-file')!;
     const bad: Array<[File, RegExp]> = [
       [new File(['{"version": 1, oops'], 'broken.json'), /“broken\.json” is not a JSON file/],
@@ -323,7 +447,7 @@ describe('<profile-studio>', () => {
       await until(() => message.test(studio.querySelector('.notice.error')?.textContent ?? ''), 10000, `the message for ${file.name}`);
       expect(studio.querySelector('[role="alert"]')!.textContent).to.contain('Nothing was changed');
       expect(field(studio, '/employer/name').value).to.equal('Keep Me');
-      expect(localStorage.getItem(DRAFT_KEY)).to.equal(kept);
+      expect(draftText()).to.equal(kept);
     }
     expect(errors.calls).to.have.length(4);
 
@@ -375,9 +499,19 @@ describe('<profile-studio>', () => {
       await until(() => previewHeadline(studio) === last, 5000, 'the last payload as text in the preview');
       expect(studio.querySelector('.doc-name')!.textContent).to.equal(last);
 
-      // Through the editor: payloads as values and as keys, dangerous URLs where URLs go.
+      // Through the editor, typed inside a string: each payload is one new value in place.
       await click(studio.querySelector('#tab-json')!);
       const view = editorView(studio);
+      for (const payload of PAYLOADS) {
+        const text = view.state.doc.toString();
+        const key = text.indexOf('"headline": "') + '"headline": "'.length;
+        const end = text.indexOf('",\n', key);
+        view.dispatch({changes: {from: key, to: end, insert: JSON.stringify(payload.text).slice(1, -1)}});
+      }
+      const typed = PAYLOADS[PAYLOADS.length - 1]!.text;
+      await until(() => previewHeadline(studio) === typed, 5000, 'the last payload typed in the editor, as text in the preview');
+
+      // Payloads as values and as keys, dangerous URLs where URLs go.
       const profile = JSON.parse(view.state.doc.toString());
       profile.sections[0].body = PAYLOADS.map((payload) => ({type: 'paragraph', text: payload.text}));
       profile.hero.actions = DANGEROUS_URLS.map((danger) => ({text: 'Apply', href: danger.url}));
@@ -415,6 +549,12 @@ describe('<profile-studio>', () => {
       await click(studio.querySelector('#tab-json')!);
       await expect(studio).to.be.accessible({ignoredRules: ['region']});
       expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      await click(byText(studio, '.topbar button', 'Copy embed code'));
+      const dialog = studio.querySelector<HTMLDialogElement>('dialog.embed')!;
+      expect(dialog.open).to.be.true;
+      await expect(dialog).to.be.accessible();
+      expect(dialog.getBoundingClientRect().right).to.be.at.most(width);
+      await sendKeys({press: 'Escape'});
     });
   }
 });

@@ -6,7 +6,7 @@ import {renderBlocks} from '../rich-text/render-blocks.js';
 import {define} from '../shared/define.js';
 import {hashId} from '../shared/deep-link.js';
 import {emit} from '../shared/emit.js';
-import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
+import {LazyProfileConsumer} from '../profile-consumer/lazy-profile-consumer.js';
 import {lockScroll, unlockScroll} from '../shared/scroll-lock.js';
 import {modalStyles} from './employer-modal.styles.js';
 
@@ -57,7 +57,7 @@ export interface EmployerModalDetail {
  * @fires {CustomEvent<EmployerModalDetail>} employer-modal-open - The modal opened. Detail: `{modal}`, its id.
  * @fires {CustomEvent<EmployerModalDetail>} employer-modal-close - The modal closed. Detail: `{modal}`, its id.
  */
-export class EmployerModal extends ProfileConsumer {
+export class EmployerModal extends LazyProfileConsumer {
   static override styles = modalStyles;
 
   /** Id of the modal in the profile (`modals[].id`). */

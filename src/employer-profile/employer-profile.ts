@@ -1,6 +1,6 @@
-import {provide} from '@lit/context';
+import {ContextProvider} from '@lit/context';
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import type {EmployerProfile, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {
@@ -64,9 +64,8 @@ export class EmployerProfileElement extends LitElement {
   private theme?: ThemeSheet;
   private scriptObserver?: MutationObserver;
 
-  @provide({context: profileContext})
-  @state()
-  protected provided: ProfileState = {status: 'loading'};
+  // A controller rather than @provide: the decorator's code is more than the page needs before the hero paints.
+  private readonly provider = new ContextProvider(this, {context: profileContext, initialValue: {status: 'loading'} as ProfileState});
 
   /** URL of the profile JSON. Ignored while `.profile` is set. */
   @property() src = '';
@@ -174,11 +173,11 @@ export class EmployerProfileElement extends LitElement {
 
   private handleSettled(state: ProfileLoad): void {
     if (state.status === 'ready') {
-      this.provided = {status: 'ready', profile: state.profile};
+      this.provider.setValue({status: 'ready', profile: state.profile});
       this.applyTheme();
       emit(this, 'profile-load', {profile: state.profile});
     } else if (state.status === 'error') {
-      this.provided = {status: 'error'};
+      this.provider.setValue({status: 'error'});
       this.applyTheme();
       console.error(`<${this.localName}>: ${state.error.message}`);
       reportError(this, state.error);

@@ -5,7 +5,7 @@ import type {Job} from '../feeds/job.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {Chunk} from '../shared/chunk.js';
 import {define} from '../shared/define.js';
-import {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
+import {LazyProfileConsumer} from '../profile-consumer/lazy-profile-consumer.js';
 import type {ListingView} from './job-listing-view.js';
 import {jobListingStyles} from './job-listing.styles.js';
 import {DEFAULT_COLUMNS, paginationRoom, renderControls, renderListFrame, renderSkeleton} from './job-frame.js';
@@ -101,7 +101,7 @@ function langOf(element: Element): string {
  * @cssprop --employer-font - Body font.
  * @cssprop --employer-radius - Corner radius.
  */
-export class JobListing extends ProfileConsumer {
+export class JobListing extends LazyProfileConsumer {
   static override styles = jobListingStyles;
 
   /** URL of the jobs feed. Default: the profile's `jobs.feed.url`, resolved against the page. */

@@ -1,4 +1,4 @@
-import {consume} from '@lit/context';
+import {ContextConsumer} from '@lit/context';
 import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {renderProfileProblem} from './problem.js';
@@ -6,7 +6,6 @@ import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile, Labels, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {ProfileController} from '../profile/profile-controller.js';
-import {whenNeeded, type NeededWait} from '../shared/when-needed.js';
 import {ThemeSheet} from './theme-sheet.js';
 
 /**
@@ -36,9 +35,14 @@ import {ThemeSheet} from './theme-sheet.js';
  * @cssprop --employer-radius - Corner radius.
  */
 export abstract class ProfileConsumer extends LitElement {
-  @consume({context: profileContext, subscribe: true})
   @state()
   protected provided?: ProfileState;
+
+  constructor() {
+    super();
+    // A controller rather than @consume: the decorator's code is more than the page needs before the hero paints.
+    new ContextConsumer(this, {context: profileContext, subscribe: true, callback: (value: ProfileState) => (this.provided = value)});
+  }
 
   /**
    * An employer profile object to use instead of the one from an enclosing
@@ -121,41 +125,12 @@ export abstract class ProfileConsumer extends LitElement {
   private readonly prerendered = !isServer && !!this.shadowRoot;
 
   /**
-   * When this pre-rendered element hydrates: `'now'`, or once it is needed
-   * ({@link whenNeeded}): `'reached'` when someone reaches for it, `'near'`
-   * also when it nears the viewport. A lazy element's markup must work as it
-   * is meanwhile (links, a dialog's invoker command).
-   */
-  protected hydrateWhen(): 'now' | 'reached' | 'near' {
-    return 'now';
-  }
-
-  private neededWait?: NeededWait;
-
-  /**
-   * Resolves when this pre-rendered element is to hydrate. At once, in a task
-   * of its own, so the page's hydration is many short tasks, not one long
-   * one; for a lazy element ({@link hydrateWhen}), once it is needed, in the
-   * same turn, so that a click that woke it reaches its own handler.
+   * Resolves when this pre-rendered element is to hydrate: in a task of its
+   * own, so the page's hydration is many short tasks, not one long one.
+   * `LazyProfileConsumer` waits until the element is needed instead.
    */
   protected untilHydrationNeeded(): Promise<void> {
-    const when = this.hydrateWhen();
-    if (when === 'now' || this.neededNow()) return new Promise((resolve) => setTimeout(resolve));
-    this.neededWait ??= whenNeeded(this, {near: when === 'near'});
-    return this.neededWait.done;
-  }
-
-  /**
-   * Whether a lazy element is needed at once all the same (a modal asked to
-   * open); also asked whenever a property changes while it waits.
-   */
-  protected neededNow(): boolean {
-    return false;
-  }
-
-  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
-    super.requestUpdate(...args);
-    if (this.neededWait && this.neededNow()) this.neededWait.wake();
+    return new Promise((resolve) => setTimeout(resolve));
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {

@@ -64,6 +64,7 @@ import {studioTyping} from './studio.js';
 import {chunkSizes} from './chunks.js';
 import {measure as lighthouse, report as lighthouseReport} from './lighthouse.js';
 import {startServer} from './serve.js';
+import {launchChromium} from './browser.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
@@ -160,23 +161,7 @@ try {
   const bundlePath = join(root, 'dist/employer-widgets.js');
   if (!existsSync(bundlePath)) throw new Error('dist/employer-widgets.js is missing: run `npm run build` first');
 
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    protocolTimeout: 300000,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-      '--js-flags=--expose-gc',
-      '--window-size=1280,900',
-    ],
-  });
+  browser = await launchChromium(puppeteer, ['--js-flags=--expose-gc']);
   const version = await browser.version();
 
   // -------------------------------------------------------------- speed

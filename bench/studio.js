@@ -109,24 +109,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const {fileURLToPath} = await import('node:url');
   const {default: puppeteer} = await import('puppeteer-core');
   const {startServer} = await import('./serve.js');
+  const {launchChromium} = await import('./browser.js');
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const server = await startServer(root);
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    protocolTimeout: 300000,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-      '--window-size=1280,900',
-    ],
-  });
+  const browser = await launchChromium(puppeteer);
   try {
     const phso = JSON.parse(readFileSync(join(root, 'profiles/phso.json'), 'utf8'));
     const lines = await studioTyping(browser, server.origin, phso, {trace: process.env.STUDIO_TRACE});

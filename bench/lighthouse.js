@@ -18,8 +18,18 @@ import {startServer} from './serve.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The host pages measured: the two employers, and a lone listing and a lone modal with content below. */
-export const PAGES = ['demo/index.html', 'demo/auenfeld.html', 'demo/lone-listing.html', 'demo/lone-modal.html'];
+/**
+ * The host pages measured: the two employers, a lone listing and a lone modal with
+ * content below, and the pre-rendered site `npm run static` writes (its index and a job page).
+ */
+export const PAGES = [
+  'demo/index.html',
+  'demo/auenfeld.html',
+  'demo/lone-listing.html',
+  'demo/lone-modal.html',
+  'demo/static/index.html',
+  'demo/static/jobs/phso-0001.html',
+];
 export const PRESETS = ['mobile', 'desktop'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -62,3 +62,18 @@ export function formatPostedDate(iso: string, locale: string): string {
     return '';
   }
 }
+
+/**
+ * Makes `locale`'s number formats ready (a currency format, which loads the
+ * locale's number data) ahead of the first salary, so that the first row
+ * does not pay for it.
+ */
+export function prepareNumberFormats(locale: string): void {
+  const tags = locales(locale);
+  cached(`${tags} EUR 0`, () => new Intl.NumberFormat(tags, {minimumFractionDigits: 0, maximumFractionDigits: 0, style: 'currency', currency: 'EUR'}));
+}
+
+/** Makes `locale`'s date format ready ahead of the first posted date. */
+export function prepareDateFormat(locale: string): void {
+  formatPostedDate('2000-01-01', locale);
+}

@@ -15,6 +15,7 @@ import {jobFileName} from '../jobs/job-files.js';
 import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {descriptionHtml} from '../jobs/sanitize.js';
+import {warmIntl} from '../jobs/warm-intl.js';
 import {fill} from '../profile/labels.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {emit} from '../shared/emit.js';
@@ -202,6 +203,7 @@ export class ListingView implements ReactiveController {
     const labels = this.read.labels();
     const state = this.feed.state;
     const loading = this.loading;
+    if (loading && !isServer) warmIntl(locale);
     const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale, labels);
     const id = this.wantedId;
     const job = this.shownJob();

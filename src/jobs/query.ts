@@ -54,6 +54,11 @@ const collator = (locale: string) => {
   return found;
 };
 
+/** Makes `locale`'s collator ready ahead of the first sort. */
+export function prepareCollator(locale: string): void {
+  collator(locale);
+}
+
 const regionNames = new Map<string, Intl.DisplayNames | undefined>();
 
 /**

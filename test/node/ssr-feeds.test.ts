@@ -8,7 +8,7 @@ import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {parse} from 'parse5';
+import {attr, doc, flat, text, withPart} from './parsed-html.js';
 
 type Ssr = typeof import('../../src/ssr/index.js');
 const ssr: Ssr = await import(new URL('../../../dist/ssr.js', import.meta.url).href);
@@ -23,32 +23,10 @@ function run(...args: string[]): Promise<{code: number; stdout: string; stderr: 
 
 const temp = () => mkdtemp(join(tmpdir(), 'employer-widgets-feeds-'));
 
-interface El {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: {name: string; value: string}[];
-  childNodes?: El[];
-  content?: El;
-}
-
-function* walk(node: El): Generator<El> {
-  yield node;
-  for (const child of node.childNodes ?? []) yield* walk(child);
-  if (node.content) yield* walk(node.content);
-}
-const attr = (node: El, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-const withPart = (root: El, part: string) => [...walk(root)].filter((node) => (attr(node, 'part') ?? '').split(/\s+/).includes(part));
-function text(node: El): string {
-  if (node.nodeName === '#text') return node.value ?? '';
-  if (node.tagName === 'script' || node.tagName === 'style') return '';
-  return [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])].map(text).join('');
-}
-const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /** A rendered job page, read as HTML: its title, facts, description and Apply link. */
 async function jobPage(site: string, id: string) {
-  const page = parse(await readFile(join(site, 'jobs', `${ssr.jobFileName(id)}.html`), 'utf8')) as unknown as El;
+  const page = doc(await readFile(join(site, 'jobs', `${ssr.jobFileName(id)}.html`), 'utf8'));
   const one = (part: string) => withPart(page, part)[0];
   const textOf = (part: string) => (one(part) ? flat(text(one(part))) : undefined);
   return {
@@ -61,7 +39,7 @@ async function jobPage(site: string, id: string) {
 
 /** The job links of the index, as written. */
 async function indexLinks(site: string): Promise<string[]> {
-  const page = parse(await readFile(join(site, 'index.html'), 'utf8')) as unknown as El;
+  const page = doc(await readFile(join(site, 'index.html'), 'utf8'));
   return withPart(page, 'job-link').map((link) => flat(text(link)));
 }
 

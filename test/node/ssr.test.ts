@@ -8,8 +8,8 @@ import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it, before, after} from 'node:test';
-import {parse} from 'parse5';
 import {PAYLOADS} from '../hardening/payloads.js';
+import {attr, doc, elements, flat, text, walk, withPart, type El} from './parsed-html.js';
 
 /** What render copies beside the pages: the entry and every chunk of dist/ (with their maps), not the one-file build. */
 const SCRIPT_FILES = (await readdir('dist')).filter((file) => /^employer-widgets(\.[\w-]+)?\.js(\.map)?$/.test(file) && !file.includes('.standalone.'));
@@ -36,37 +36,6 @@ async function writeJson(dir: string, name: string, value: unknown): Promise<str
   return file;
 }
 
-// --- reading HTML: parse5 follows the HTML standard, and keeps a declarative shadow root's <template> content.
-
-interface El {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: {name: string; value: string}[];
-  childNodes?: El[];
-  content?: El;
-}
-
-const doc = (html: string) => parse(html) as unknown as El;
-
-/** Every node, through template contents (shadow roots) too. */
-function* walk(node: El): Generator<El> {
-  yield node;
-  for (const child of node.childNodes ?? []) yield* walk(child);
-  if (node.content) yield* walk(node.content);
-}
-
-const attr = (node: El, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-const elements = (root: El, tag: string) => [...walk(root)].filter((node) => node.tagName === tag);
-const withPart = (root: El, part: string) =>
-  [...walk(root)].filter((node) => (attr(node, 'part') ?? '').split(/\s+/).includes(part));
-/** The text of a node; scripts and styles left out. */
-function text(node: El): string {
-  if (node.nodeName === '#text') return node.value ?? '';
-  if (node.tagName === 'script' || node.tagName === 'style') return '';
-  return [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])].map(text).join('');
-}
-const flat = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 let phso: any;
 let sample: any;

@@ -101,6 +101,12 @@ export class EmployerMicrosite extends EmployerProfileElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Rendered without the pieces below the hero, the column keeps a viewport's height until they come.
+    if (!belowTheHeroLoaded) void belowTheHero.then(() => this.requestUpdate());
+  }
+
   /** Also waits for the modals' and the listing's code, so that the whole page is there once this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await belowTheHero;
@@ -115,7 +121,6 @@ export class EmployerMicrosite extends EmployerProfileElement {
     const layout = profile.layout ?? defaultLayout(profile);
     // Until the pieces below the hero are defined they have no height: the column keeps a viewport's.
     const waiting = !isServer && !belowTheHeroLoaded;
-    if (waiting) void belowTheHero.then(() => this.requestUpdate());
     return html`<div part="base" class=${waiting ? 'waiting' : ''} lang=${profile.locale}>
       ${layout.map((piece) => this.renderPiece(piece, profile))}
     </div>`;

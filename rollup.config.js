@@ -11,7 +11,7 @@ const ts = (tsconfig = './tsconfig.json', include = ['src/**/*.ts']) =>
     include,
   });
 
-const minify = () => terser({module: true, ecma: 2022, format: {comments: false}, compress: {passes: 3}});
+const minify = () => terser({module: true, ecma: 2022, format: {comments: false}, compress: {passes: 3, unsafe_arrows: true}});
 
 /**
  * `import.meta.resolve` of a specifier also given to `import()` names a lazy

@@ -337,6 +337,23 @@ describe('pre-rendered pages hydrate what is needed first', () => {
     expect(pieces(doc).rows[0]).to.equal(row);
   });
 
+  it('fetches nothing beyond its one script until what the server sent has painted', async () => {
+    for (const path of ['phso/index.html', 'phso/jobs/phso-0001.html']) {
+      const target = await started(path);
+      const painted = target.win.performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+      const chunks = target.win.performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/employer-widgets\.[\w-]+\.js$/.test(entry.name));
+      expect(chunks.map((entry) => entry.name.replace(/.*\//, '')), path).to.include('employer-widgets.hydrate.js');
+      // A page that has not painted two seconds after its script came goes on without the paint (a busy
+      // test browser can leave a page without frames for that long).
+      const script = target.win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/employer-widgets.js'));
+      const waited = Math.min(painted, (script as PerformanceResourceTiming).responseEnd + 2000);
+      const early = chunks.filter((entry) => entry.startTime < waited).map((entry) => entry.name.replace(/.*\//, ''));
+      expect(early, `${path}: chunks asked for before the paint (at ${Math.round(painted)} ms) or two seconds after the script`).to.deep.equal([]);
+    }
+  });
+
   it('opens a modal that a click reached before it hydrated, through the element (event and address)', async () => {
     const target = await started('phso/index.html');
     const benefits = pieces(target.doc).modals.find((modal) => modal.getAttribute('modal') === 'benefits')!;

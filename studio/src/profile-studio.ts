@@ -28,6 +28,11 @@ type Notice = {readonly kind: 'error' | 'info'; readonly text: string};
 type Fault = ProfileFault & {readonly at?: number};
 
 const WIDTHS: readonly Width[] = [320, 768, 1280];
+
+/** The widest preview width that fits `room` pixels: on a phone, the phone's layout; on a desktop, the desktop's. */
+function fitWidth(room: number): Width {
+  return [...WIDTHS].reverse().find((width) => width <= room) ?? WIDTHS[0]!;
+}
 const COLOR_NAMES: Record<string, string> = {
   primary: 'Brand colour',
   onPrimary: 'Text on the brand colour',
@@ -109,6 +114,7 @@ export class ProfileStudio extends LitElement {
   @state() private warnings: readonly ProfileFault[] = [];
   @state() private source = '';
   @state() private mode: 'form' | 'json' = 'form';
+  /** The preview's width: at first the widest that fits the studio's own window (`fitWidth`), so a phone previews a phone. */
   @state() private width: Width = 1280;
   @state() private jobsSource: 'sample' | 'feed' = 'sample';
   @state() private notice?: Notice;
@@ -142,6 +148,7 @@ export class ProfileStudio extends LitElement {
     super.connectedCallback();
     this.offered = loadDraft();
     this.openPanel = true;
+    if (!this.hasUpdated) this.width = fitWidth(window.innerWidth);
     this.addEventListener('dragover', this.handleDragOver);
     this.addEventListener('dragleave', this.handleDragLeave);
     this.addEventListener('drop', this.handleDrop);

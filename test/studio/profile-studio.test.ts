@@ -535,6 +535,25 @@ describe('<profile-studio>', () => {
     }
   });
 
+  it('previews at the width of the window it opens in (a phone previews a phone), and keeps the width picked', async () => {
+    const checked = (studio: ProfileStudio) => studio.querySelector<HTMLInputElement>('input[name="preview-width"]:checked')?.value;
+    const frameWidth = (studio: ProfileStudio) => studio.querySelector<HTMLIFrameElement>('iframe.preview-frame')!.style.width;
+    await setViewport({width: 360, height: 740});
+    const phone = await mount();
+    await startBlank(phone);
+    expect([checked(phone), frameWidth(phone)]).to.deep.equal(['320', '320px']);
+    phone.remove();
+    await setViewport({width: 1280, height: 800});
+    const desktop = await mount();
+    await startBlank(desktop);
+    expect([checked(desktop), frameWidth(desktop)]).to.deep.equal(['1280', '1280px']);
+    await click(desktop.querySelector<HTMLInputElement>('input[name="preview-width"][value="768"]')!.closest('label')!);
+    await desktop.updateComplete;
+    await setViewport({width: 1000, height: 800});
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect([checked(desktop), frameWidth(desktop)]).to.deep.equal(['768', '768px']);
+  });
+
   for (const width of [320, 1280]) {
     it(`is accessible at ${width} px: start, form, JSON, faults, embed dialog`, async () => {
       await setViewport({width, height: 800});

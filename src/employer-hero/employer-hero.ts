@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderHeading, renderRichText} from '../rich-text/rich-text.js';
 import {define} from '../shared/define.js';
@@ -46,12 +45,20 @@ import {heroStyles} from './employer-hero.styles.js';
 export class EmployerHero extends ProfileConsumer {
   static override styles = heroStyles;
 
+  // Declared here rather than with decorators: the decorators' code would weigh on the critical path.
+  static override properties: PropertyDeclarations = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    menuOpen: {state: true, attribute: false},
+  };
+
   /** Level of the headline: 1 when the hero heads the host page, 2 (default) inside it. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private menuOpen = false;
+  private menuOpen = false;
 
-  @query('[part="menu-button"]') private menuButton?: HTMLButtonElement;
+  private get menuButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('[part="menu-button"]');
+  }
 
   protected override renderProfile(profile: EmployerProfile): TemplateResult {
     const {employer, hero, nav} = profile;

@@ -1,5 +1,4 @@
-import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import '../employer-hero/employer-hero.js';
 import {EmployerProfileElement} from '../employer-profile/employer-profile.js';
 import {renderProfileProblem} from '../profile-consumer/problem.js';
@@ -70,8 +69,15 @@ function defaultLayout(profile: EmployerProfile): string[] {
 export class EmployerMicrosite extends EmployerProfileElement {
   static override styles = micrositeStyles;
 
+  // Declared here rather than with decorators: the decorators' code would weigh on the critical path.
+  static override properties: PropertyDeclarations = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    jobs: {attribute: false},
+    jobPages: {attribute: 'job-pages'},
+  };
+
   /** Level of the hero headline and section headings (default 2). */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Jobs for the listing, as `<job-listing>`'s `.jobs` (wins over the
@@ -79,10 +85,10 @@ export class EmployerMicrosite extends EmployerProfileElement {
    * `<script type="application/json" data-jobs>` instead.
    * @type {readonly Job[] | undefined}
    */
-  @property({attribute: false}) jobs?: unknown;
+  jobs?: unknown;
 
   /** Folder of pre-rendered job pages (`jobs/`), as `<job-listing>`'s `job-pages`. */
-  @property({attribute: 'job-pages'}) jobPages = '';
+  jobPages = '';
 
   private scriptJobs?: {text: string; value: unknown};
 

@@ -1,6 +1,5 @@
 import {ContextProvider} from '@lit/context';
-import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import type {EmployerProfile, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {
@@ -60,6 +59,13 @@ export interface ProfileErrorDetail {
 export class EmployerProfileElement extends LitElement {
   static override styles = profileStyles;
 
+  // Declared here rather than with decorators: the decorators' code would weigh on the critical path.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    timeout: {type: Number},
+    profile: {attribute: false},
+  };
+
   private readonly loader = new ProfileController(this, (state) => this.handleSettled(state));
   private theme?: ThemeSheet;
   private scriptObserver?: MutationObserver;
@@ -68,17 +74,17 @@ export class EmployerProfileElement extends LitElement {
   private readonly provider = new ContextProvider(this, {context: profileContext, initialValue: {status: 'loading'} as ProfileState});
 
   /** URL of the profile JSON. Ignored while `.profile` is set. */
-  @property() src = '';
+  src = '';
 
   /** Milliseconds to wait for `src` before giving up (default 10000). */
-  @property({type: Number}) timeout: number = PROFILE_FETCH.timeout;
+  timeout: number = PROFILE_FETCH.timeout;
 
   /**
    * The profile as an object; wins over `src` and a child script. It is
    * validated like one read from a file.
    * @type {EmployerProfile | undefined}
    */
-  @property({attribute: false}) profile?: unknown;
+  profile?: unknown;
 
   /** Where loading stands: `idle`, `loading`, `ready` or `error`. */
   get status(): 'idle' | 'loading' | 'ready' | 'error' {

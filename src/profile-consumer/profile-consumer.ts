@@ -1,6 +1,5 @@
 import {ContextConsumer} from '@lit/context';
-import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {renderProfileProblem} from './problem.js';
 import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile, Labels, Theme} from '../profile/profile.js';
@@ -35,7 +34,12 @@ import {ThemeSheet} from './theme-sheet.js';
  * @cssprop --employer-radius - Corner radius.
  */
 export abstract class ProfileConsumer extends LitElement {
-  @state()
+  // Declared here rather than with decorators: the decorators' code would weigh on the critical path.
+  static override properties: PropertyDeclarations = {
+    provided: {state: true, attribute: false},
+    profile: {attribute: false},
+  };
+
   protected provided?: ProfileState;
 
   constructor() {
@@ -50,7 +54,7 @@ export abstract class ProfileConsumer extends LitElement {
    * one shows a message naming each fault.
    * @type {EmployerProfile | undefined}
    */
-  @property({attribute: false}) profile?: unknown;
+  profile?: unknown;
 
   private readonly own = new ProfileController(this, (state) => {
     if (state.status === 'error') console.error(`<${this.localName}>: ${state.error.message}`);

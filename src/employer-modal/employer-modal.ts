@@ -1,5 +1,4 @@
-import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query} from 'lit/decorators.js';
+import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {pieceById} from '../profile/piece-index.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks} from '../rich-text/render-blocks.js';
@@ -60,11 +59,16 @@ export interface EmployerModalDetail {
 export class EmployerModal extends LazyProfileConsumer {
   static override styles = modalStyles;
 
+  // Declared here rather than with decorators, as every element of ours: their code would be one more thing to load.
+  static override properties: PropertyDeclarations = {
+    modal: {reflect: true},
+    open: {type: Boolean, reflect: true},
+  };
+
   /** Id of the modal in the profile (`modals[].id`). */
-  @property({reflect: true}) modal = '';
+  modal = '';
 
   /** Whether the dialog is open. Reflected; set it, or call `show()` / `close()`. */
-  @property({type: Boolean, reflect: true})
   get open(): boolean {
     return this.isOpen;
   }
@@ -75,8 +79,13 @@ export class EmployerModal extends LazyProfileConsumer {
     this.isOpen = value;
   }
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('[part~="trigger"]') private trigger?: HTMLButtonElement;
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
+  }
+
+  private get trigger(): HTMLButtonElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part~="trigger"]');
+  }
 
   private isOpen = false;
   /**

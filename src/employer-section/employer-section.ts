@@ -1,5 +1,4 @@
-import {html, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {pieceById} from '../profile/piece-index.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {renderBlocks, renderHeading} from '../rich-text/render-blocks.js';
@@ -35,11 +34,17 @@ import {sectionStyles} from './employer-section.styles.js';
 export class EmployerSection extends ProfileConsumer {
   static override styles = sectionStyles;
 
+  // Declared here rather than with decorators, as every element of ours: their code would be one more thing to load.
+  static override properties: PropertyDeclarations = {
+    section: {reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
   /** Id of the section in the profile (`sections[].id`). */
-  @property({reflect: true}) section = '';
+  section = '';
 
   /** Level of the section heading (default 2); its sub-headings sit one below. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   private revealed = false;
 

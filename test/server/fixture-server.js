@@ -230,8 +230,9 @@ const LISTING_CHUNK = 'employer-widgets.job-listing-view.js';
 
 /**
  * `/cdn/<folder>/<file>`: the built files, with a failing listing chunk in
- * chunk404-… and chunkhang-… folders, and a failing Greenhouse parser chunk
- * in parser404-… folders (each answered on a retry, `?retry=N`).
+ * chunk404-… and chunkhang-… folders, a failing Greenhouse parser chunk
+ * in parser404-… folders and a failing job's view in jobview404-… folders
+ * (each answered on a retry, `?retry=N`).
  */
 async function cdn(ctx) {
   const [, , folder, ...rest] = ctx.path.split('/');
@@ -250,7 +251,8 @@ async function cdn(ctx) {
     }
     if (folder.startsWith('chunkhang')) await sleep(15_000);
   }
-  if (name === 'employer-widgets.greenhouse.js' && folder.startsWith('parser404') && ctx.query.retry === undefined) {
+  const failing = {parser404: 'employer-widgets.greenhouse.js', jobview404: 'employer-widgets.job-view.js'}[folder.split('-')[0]];
+  if (name === failing && ctx.query.retry === undefined) {
     ctx.status = 404;
     ctx.body = 'no such chunk';
     return;

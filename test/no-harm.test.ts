@@ -234,14 +234,17 @@ describe('no harm to the host page', () => {
         const cdn = `cdn=jobview404-${Date.now()}`;
         let doc: Document;
         let element: Element;
+        const errors: unknown[][] = [];
         if (query) {
           doc = (await openHost(`widget=listing&${cdn}${query}`)).doc;
           element = doc.querySelector('job-listing')!;
         } else {
           ({doc, listing: element} = await listOnly(cdn));
+          doc.defaultView!.console.error = (...args: unknown[]) => errors.push(args);
           shadow(element, '[part~="job-link"]')!.click();
         }
         await until(() => !!shadow(element, '[part~="retry"]'), 10000, 'the message with Retry');
+        if (!query) expect(errors.map(String), 'console.error calls').to.have.length(1);
         expect(shadow(element, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
         expect(shadow(element, '[part~="error"]')!.textContent).to.contain('This part of the page could not be loaded.');
         expect(shadow(element, '[part~="table"]'), 'the room kept below the message').to.exist;

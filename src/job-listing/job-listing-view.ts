@@ -20,6 +20,7 @@ import {fill} from '../profile/labels.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {emit} from '../shared/emit.js';
 import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
+import type {ListFrame} from './job-frame.js';
 import type {JobListing} from './job-listing.js';
 import type {DetailContext, JobHead} from './job-view.js';
 import {jobViewStyles} from './job-view.styles.js';
@@ -69,6 +70,8 @@ export class ListingView implements ReactiveController {
   private view?: {jobs: readonly Job[]; key: string; labels: Labels; sliced: readonly Job[]; locations: string[]};
   /** The id of the job view last rendered (the job's or "not found"), or null for the list. */
   private shownId: string | null = null;
+  /** Whether the list last rendered showed its jobs (a job opened from it keeps them while its view loads). */
+  private listed = false;
   /** What the other listings reading `param` were last told of this one's jobs. */
   private told?: {sliced?: readonly Job[]; loading: boolean};
   /**
@@ -234,8 +237,8 @@ export class ListingView implements ReactiveController {
       ${code
         ? this.renderDetail(code, job, labels, locale)
         : detail
-          ? this.renderJobPending(profile, labels)
-          : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
+          ? this.renderJobPending(profile, labels, locale, view)
+          : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? this.feedProblem(state.problem, labels) : undefined)}
     </div>`;
   }
 
@@ -257,13 +260,22 @@ export class ListingView implements ReactiveController {
     return job ? code.renderJobDetail(job, context) : code.renderJobNotFound(context);
   }
 
-  /** Where a job's view goes while it loads, or with Retry when it could not be: the list's skeleton, so nothing moves. */
-  private renderJobPending(profile: EmployerProfile | undefined, labels: Labels): TemplateResult {
+  /**
+   * Where a job's view goes while it loads, or with Retry when it could not
+   * be: the list as it was, busy, when the job was opened from it (so nothing
+   * moves and focus stays on its link); else the list's skeleton.
+   */
+  private renderJobPending(profile: EmployerProfile | undefined, labels: Labels, locale: string, view: {sliced: readonly Job[]; locations: string[]}): TemplateResult {
     const host = this.host;
+    const onRetry = this.read.jobView() ? this.handleJobRetry : undefined;
+    if (this.listed) return this.renderList(profile, labels, locale, view, false, onRetry && {message: labels.partFailed, retry: labels.retry, onRetry}, true);
     const settings = profile?.jobs;
     const pageSize = host.pageSize ?? settings?.pageSize ?? 10;
-    const frame = {level: host.headingLevel, pageSize, search: this.search, location: this.locationChoice};
-    return renderSkeletonFrame(settings, labels, frame, this.read.jobView() ? this.handleJobRetry : undefined);
+    return renderSkeletonFrame(settings, labels, {level: host.headingLevel, pageSize, search: this.search, location: this.locationChoice}, onRetry);
+  }
+
+  private feedProblem(problem: FeedProblem | undefined, labels: Labels): ListFrame['problem'] {
+    return problem && {message: describeProblem(problem, labels), ...(problem.kind === 'unaskable' ? {} : {retry: labels.retry, onRetry: this.handleRetry})};
   }
 
   /**
@@ -295,7 +307,9 @@ export class ListingView implements ReactiveController {
     locale: string,
     view: {sliced: readonly Job[]; locations: string[]} | undefined,
     loading: boolean,
-    problem: FeedProblem | undefined,
+    problem: ListFrame['problem'],
+    /** A job's view is on its way: the list stays as it is, busy. */
+    pending = false,
   ): TemplateResult {
     const host = this.host;
     const jobs = view?.sliced;
@@ -306,16 +320,17 @@ export class ListingView implements ReactiveController {
     const filtering = !!(this.search.trim() || this.locationChoice);
     const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale, labels);
     const shown = result && !(loading && !jobs?.length) ? result.total : undefined;
-    const status = statusText(shown, filtering, loading, labels, locale);
+    const status = pending && !problem ? labels.loading : statusText(shown, filtering, loading, labels, locale);
     const title = settings?.title ?? 'Latest jobs';
+    this.listed = shown !== undefined;
     return renderListFrame({
       level: host.headingLevel,
       title,
       columns,
       controls: renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation, loading && !jobs?.length),
       status,
-      problem: problem && {message: describeProblem(problem, labels), ...(problem.kind === 'unaskable' ? {} : {retry: labels.retry, onRetry: this.handleRetry})},
-      busy: loading,
+      problem,
+      busy: loading || (pending && !problem),
       sort: this.sort,
       onSort: this.handleSort,
       rows:

@@ -64,6 +64,10 @@ function langOf(element: Element): string {
  * with the height of a page of rows, so nothing below it moves. Its code is a
  * chunk beside `employer-widgets.js`; if that cannot be loaded, the listing
  * says so with a Retry button. A pre-rendered listing loads it before it hydrates.
+ * A job's own view is another chunk, loaded when a job is about to be shown:
+ * at once on a job's address, when a job's link is pointed at or focused,
+ * and on opening it. Meanwhile the list stays, busy (or its skeleton, on a
+ * job's address); if it cannot be loaded, the job's place says so with Retry.
  *
  * @tag job-listing
  * @summary Jobs table with search, filter, sort, pages and every loading state.

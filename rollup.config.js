@@ -51,14 +51,22 @@ function chunkUrls({split}) {
 function coreChunk(id, {getModuleInfo}) {
   if (!getModuleInfo(id)) return undefined;
   if (reach(resolve('src/elements.ts'), getModuleInfo).has(id)) return 'core';
-  // What both the listing's view and a feed parser import goes into a chunk of
-  // its own, so that each lazy chunk exports only its own module: a retry
-  // imports it by URL (src/shared/chunk.ts) and must find that module's exports.
+  // What the listing's view shares with a job's view or a feed parser goes into
+  // a chunk of its own, so that each lazy chunk exports only its own module
+  // and imports no other lazy chunk: a retry imports it by URL
+  // (src/shared/chunk.ts) and must find that module's exports, and a chunk
+  // that failed once is never fetched again at its first URL.
+  // (What the chunk below the hero holds is there before any of them.)
+  if (reach(resolve('src/below-the-hero.ts'), getModuleInfo).has(id)) return undefined;
   const view = reach(resolve('src/job-listing/job-listing-view.ts'), getModuleInfo);
-  const parsers = PARSERS.map((file) => reach(resolve(`src/feeds/${file}.ts`), getModuleInfo));
-  if (view.has(id) && parsers.some((parser) => parser.has(id))) return 'feed-common';
+  const others = [JOB_VIEW, ...PARSERS.map((file) => `src/feeds/${file}.ts`)].map((file) => reach(resolve(file), getModuleInfo));
+  const lazy = [view, ...others].filter((chunk) => chunk.has(id)).length;
+  if (lazy > 1 && (view.has(id) || others[0].has(id))) return 'feed-common';
   return undefined;
 }
+
+/** A job's own view, which the listing loads when a job is about to be shown. */
+const JOB_VIEW = 'src/job-listing/job-view.ts';
 
 /** The feed parsers the listing loads lazily (src/feeds/parser-chunks.ts). */
 const PARSERS = ['json-ld', 'greenhouse', 'lever', 'bullhorn', 'workable', 'ashby', 'recruitee', 'smartrecruiters', 'indeed-xml', 'personio-xml'];

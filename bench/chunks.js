@@ -18,9 +18,10 @@ const WHEN = [
   [/^employer-widgets\.below-the-hero\.js$/, 'beside'],
   [/^employer-widgets\.hydrate\.js$/, 'pre-rendered pages'],
   [/^employer-widgets\.(job-listing-view|feed-common)\.js$/, 'the listing'],
+  [/^employer-widgets\.job-view\.js$/, 'a job\'s view'],
   [/^employer-widgets\.[\w-]+\.js$/, 'a feed format'],
 ];
-const ORDER = ['critical', 'beside', 'pre-rendered pages', 'the listing', 'a feed format', 'unplaced'];
+const ORDER = ['critical', 'beside', 'pre-rendered pages', 'the listing', "a job's view", 'a feed format', 'unplaced'];
 
 /**
  * Every chunk of the split build in `dist` with its size (min and gzip -9) and
@@ -31,15 +32,18 @@ const ORDER = ['critical', 'beside', 'pre-rendered pages', 'the listing', 'a fee
  *   core is there, not awaited by the hero;
  * - `pre-rendered pages`: the hydration support, loaded first only where the
  *   page holds server-rendered elements (after the paint, which the HTML made);
- * - `the listing`: its view and what it shares with the parsers, when a
- *   listing nears the viewport;
+ * - `the listing`: its view and what it shares with a job's view and the
+ *   parsers, when a listing nears the viewport;
+ * - `a job's view`: one job shown on its own, when a job is about to be
+ *   shown (at once on a job's address);
  * - `a feed format`: one parser (and what it shares with others), when a feed
  *   in that format arrives; our own format needs none.
  *
  * `page` is what the PHSO microsite loads in script mode with everything
- * shown (our own feed format): every chunk but the hydration support and the
- * parsers. `heaviest` adds the hydration support and the largest parser with
- * what it imports. `total` is every file.
+ * shown (our own feed format) until a job is opened: every chunk but a job's
+ * view, the hydration support and the parsers. `heaviest` adds a job's view,
+ * the hydration support and the largest parser with what it imports. `total`
+ * is every file.
  */
 export function chunkSizes(dist) {
   const files = readdirSync(dist).filter((name) => /^employer-widgets(\.[\w-]+)?\.js$/.test(name) && name !== 'employer-widgets.standalone.js');
@@ -63,7 +67,7 @@ export function chunkSizes(dist) {
   const page = new Set(named('critical', 'beside', 'the listing').flatMap((name) => [...closure(name)]));
   const parsers = named('a feed format').map((name) => ({name, extra: [...closure(name)].filter((file) => !page.has(file))}));
   const largest = parsers.sort((a, b) => sum(b.extra) - sum(a.extra))[0];
-  const heaviest = new Set([...page, ...named('pre-rendered pages'), ...(largest?.extra ?? [])]);
+  const heaviest = new Set([...page, ...named("a job's view", 'pre-rendered pages').flatMap((name) => [...closure(name)]), ...(largest?.extra ?? [])]);
   const one = join(dist, 'employer-widgets.standalone.js');
   const standalone = existsSync(one) ? readFileSync(one) : undefined;
   return {

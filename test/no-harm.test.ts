@@ -4,6 +4,7 @@
 // (test/fixtures/host/page.html). The page records where its footer is in every frame
 // from the first on, and the layout shifts where the browser reports them (Chromium).
 import {expect} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
 import {until} from './helpers.js';
 
 interface HostRecord {
@@ -152,4 +153,113 @@ describe('no harm to the host page', () => {
       expect(shadow(listing, '[part~="error"]')).to.equal(null);
     });
   }
+
+  describe("a job's own view, a chunk of its own", () => {
+    const JOB_CHUNK = '/employer-widgets.job-view.js';
+    const entries = (doc: Document) => doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const jobChunk = (doc: Document) => entries(doc).find((entry) => new URL(entry.name).pathname.endsWith(JOB_CHUNK));
+    const idle = (doc: Document) => new Promise((resolve) => doc.defaultView!.requestIdleCallback(resolve));
+    const title = (listing: Element) => shadow(listing, '[part~="job-title"]');
+    const jsonLd = (doc: Document) => [...doc.head.querySelectorAll('script[type="application/ld+json"][data-employer-widgets="job-posting"]')];
+
+    /** A lone listing's page with its rows shown and the page idle since, without the job's view. */
+    async function listOnly(query: string, size?: {width: number; height: number}): Promise<{doc: Document; listing: Element; link: HTMLAnchorElement}> {
+      const {doc} = await openHost(`widget=listing&${query}`, size);
+      const listing = doc.querySelector('job-listing')!;
+      await until(() => rowsOf(listing).length === 10, 10000, 'the job rows');
+      await idle(doc);
+      await idle(doc);
+      expect(jobChunk(doc), "the job's view, fetched with the list").to.equal(undefined);
+      const link = shadow(listing, '[part~="job-link"]') as HTMLAnchorElement;
+      link.scrollIntoView({block: 'center'});
+      return {doc, listing, link};
+    }
+
+    for (const way of ['pointing at', 'focusing'] as const) {
+      it(`a list fetches no job's view until a candidate is ${way} a job's link, then fetches it and still shows the list`, async () => {
+        const {doc, listing, link} = await listOnly('cdn=v1');
+        if (way === 'focusing') link.focus();
+        else {
+          // The host page's frame sits at the top left of the test page, so its coordinates are the page's.
+          const box = link.getBoundingClientRect();
+          await sendMouse({type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + box.height / 2)]});
+        }
+        await until(() => !!jobChunk(doc), 10000, "the job's view fetched");
+        expect(rowsOf(listing)).to.have.length(10);
+        expect(title(listing)).to.equal(null);
+      });
+    }
+
+    it("a list fetches the job's view on opening a job, then shows the job with focus on its heading, its JSON-LD and title", async () => {
+      const {doc, listing, link} = await listOnly('cdn=v1');
+      const name = link.textContent!.trim();
+      link.click();
+      await until(() => !!title(listing), 10000, 'the job');
+      expect(jobChunk(doc), "the job's view").to.not.equal(undefined);
+      expect(title(listing)!.textContent).to.equal(name);
+      expect(listing.shadowRoot!.activeElement === title(listing), 'focus on the job heading').to.be.true;
+      expect(jsonLd(doc).map((script) => JSON.parse(script.textContent!).title)).to.deep.equal([name]);
+      expect(doc.title).to.contain(name);
+    });
+
+    it("a job's address fetches the job's view beside the listing's, not after it, and shows the job", async () => {
+      const {doc} = await openHost('widget=listing&cdn=v1&job=phso-0002');
+      const listing = doc.querySelector('job-listing')!;
+      await until(() => !!title(listing), 10000, 'the job');
+      expect(title(listing)!.textContent).to.equal('Senior Caseworker');
+      expect(jsonLd(doc)).to.have.length(1);
+      const view = entries(doc).find((entry) => entry.name.endsWith('/employer-widgets.job-listing-view.js'))!;
+      expect(jobChunk(doc)!.startTime, "the job's view asked for before the listing's view had arrived").to.be.below(view.responseEnd);
+    });
+
+    for (const size of sizes) {
+      it(`while the job's view loads after a click, the list stays as it was, busy (${size.width}×${size.height}); when it times out, Retry shows the job`, async () => {
+        const {listing, link} = await listOnly(`cdn=jobviewhang-${Date.now()}&timeout=2000`, size);
+        const height = listing.getBoundingClientRect().height;
+        link.focus();
+        link.click();
+        await until(() => shadow(listing, '[part~="table"]')!.getAttribute('aria-busy') === 'true', 1500, 'the loading state');
+        expect(shadow(listing, '[part~="status"]')!.textContent).to.equal('Loading…');
+        expect(rowsOf(listing)).to.have.length(10);
+        expect(listing.getBoundingClientRect().height, 'the listing\'s height').to.equal(height);
+        expect(listing.shadowRoot!.activeElement === link, 'focus kept on the link').to.be.true;
+        expect(title(listing)).to.equal(null);
+        await until(() => !!shadow(listing, '[part~="retry"]'), 10000, 'the message with Retry');
+        shadow(listing, '[part~="retry"]')!.click();
+        await until(() => !!title(listing), 10000, 'the job after Retry');
+      });
+    }
+
+    for (const [how, query] of [
+      ['opened from the list', ''],
+      ['named by the address', '&job=phso-0002'],
+    ] as const) {
+      it(`a job's view answered with 404 shows the message with Retry where the job goes, and Retry shows the job (${how})`, async () => {
+        const cdn = `cdn=jobview404-${Date.now()}`;
+        let doc: Document;
+        let element: Element;
+        const errors: unknown[][] = [];
+        if (query) {
+          doc = (await openHost(`widget=listing&${cdn}${query}`)).doc;
+          element = doc.querySelector('job-listing')!;
+        } else {
+          ({doc, listing: element} = await listOnly(cdn));
+          doc.defaultView!.console.error = (...args: unknown[]) => errors.push(args);
+          shadow(element, '[part~="job-link"]')!.click();
+        }
+        await until(() => !!shadow(element, '[part~="retry"]'), 10000, 'the message with Retry');
+        if (!query) expect(errors.map(String), 'console.error calls').to.have.length(1);
+        expect(shadow(element, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
+        expect(shadow(element, '[part~="error"]')!.textContent).to.contain('This part of the page could not be loaded.');
+        expect(shadow(element, '[part~="table"]'), 'the room kept below the message').to.exist;
+        expect(title(element)).to.equal(null);
+        expect(jsonLd(doc)).to.have.length(0);
+        shadow(element, '[part~="retry"]')!.click();
+        await until(() => !!title(element), 10000, 'the job after Retry');
+        expect(shadow(element, '[part~="error"]')).to.equal(null);
+        expect(element.shadowRoot!.activeElement === title(element), 'focus on the job heading').to.be.true;
+        expect(jsonLd(doc)).to.have.length(1);
+      });
+    }
+  });
 });

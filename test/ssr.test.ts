@@ -375,11 +375,11 @@ describe('pre-rendered pages hydrate what is needed first', () => {
     expect(inShadow(benefits, 'dialog')!.matches(':modal')).to.equal(true);
   });
 
-  it('hydrates a job page when someone reaches for it, its chunk loaded meanwhile: a click on Apply fires job-apply', async () => {
+  it("hydrates a job page when someone reaches for it, its chunks (the listing's and the job's view) loaded meanwhile: a click on Apply fires job-apply", async () => {
     const target = await started('phso/jobs/phso-0001.html');
     const listing = target.doc.querySelector('job-listing')!;
-    const chunk = () => target.win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/employer-widgets.job-listing-view.js'));
-    await until(chunk, 5000, 'the listing chunk loaded');
+    const fetched = (name: string) => target.win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(`/employer-widgets.${name}.js`));
+    await until(() => fetched('job-listing-view') && fetched('job-view'), 5000, "the listing's chunk and the job view's loaded");
     expect(hydrated(listing), 'the job page waits').to.equal(false);
     const applied = new Promise<Event>((resolve) =>
       listing.addEventListener('job-apply', (event) => (event.preventDefault(), resolve(event)), {once: true}),

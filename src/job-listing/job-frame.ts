@@ -112,3 +112,33 @@ export function renderListFrame(frame: ListFrame): TemplateResult {
     </table>
     ${frame.after}`;
 }
+
+const noop = () => {};
+
+/**
+ * The list as it looks while there is nothing to use yet (its code, or a
+ * job's, is on its way): the same heading, controls and a page of
+ * placeholder rows, so nothing moves when what it waits for arrives. Inert.
+ * With `onRetry`, that code could not be loaded: the message says so, with Retry.
+ */
+export function renderSkeletonFrame(
+  settings: JobsSettings | undefined,
+  labels: Labels,
+  view: {readonly level: number; readonly pageSize: number; readonly search?: string; readonly location?: string},
+  onRetry?: () => void,
+): TemplateResult {
+  const columns = settings?.columns ?? DEFAULT_COLUMNS;
+  return renderListFrame({
+    level: view.level,
+    title: settings?.title ?? 'Latest jobs',
+    columns,
+    controls: renderControls(labels, {search: view.search ?? '', location: view.location ?? ''}, [], noop, noop, true),
+    status: onRetry ? '' : labels.loading,
+    problem: onRetry && {message: labels.partFailed, retry: labels.retry, onRetry},
+    busy: true,
+    onSort: noop,
+    rows: renderSkeleton(columns.length, view.pageSize, true),
+    after: paginationRoom,
+    inert: true,
+  });
+}

@@ -1,30 +1,29 @@
 /**
  * What `<job-listing>` shows once it nears the viewport: the feed, the table,
- * search, filter, sort, pages and each job's own view, with its JSON-LD in
- * `document.head` and its title in `document.title`. It is a chunk of its
- * own, loaded by the element (`job-listing.ts`), which shows a skeleton of
- * the same height until then. A server render and a pre-rendered listing
- * have it before their first update.
+ * search, filter, sort and pages, and where each job's own view goes, with
+ * its JSON-LD in `document.head` and its title in `document.title`. It is a
+ * chunk of its own, loaded by the element (`job-listing.ts`), which shows a
+ * skeleton of the same height until then. A job's own view is another chunk
+ * (`job-view.ts`), which the element loads when a job is about to be shown;
+ * meanwhile the list's skeleton stands in for it. A server render and a
+ * pre-rendered listing have both before their first update.
  */
-import {html, isServer, nothing, type PropertyValues, type ReactiveController, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type CSSResult, type PropertyValues, type ReactiveController, type TemplateResult} from 'lit';
 import {atsFeed} from '../feeds/ats.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
 import {jobFileName} from '../jobs/job-files.js';
-import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
-import {descriptionHtml} from '../jobs/sanitize.js';
 import {warmIntl} from '../jobs/warm-intl.js';
 import {fill} from '../profile/labels.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {emit} from '../shared/emit.js';
 import {JobAddressController, isPlainClick, jobHref} from './job-address.js';
-import {descriptionOf, renderJobDetail, renderJobNotFound, type DetailContext} from './job-detail.js';
+import type {ListFrame} from './job-frame.js';
 import type {JobListing} from './job-listing.js';
-import {JsonLdScript} from './json-ld-script.js';
+import type {DetailContext, JobHead} from './job-view.js';
 import {jobViewStyles} from './job-view.styles.js';
-import {PageTitle} from './page-title.js';
 import {
   DEFAULT_COLUMNS,
   describeProblem,
@@ -34,6 +33,7 @@ import {
   renderRow,
   renderControls,
   renderSkeleton,
+  renderSkeletonFrame,
   statusText,
 } from './job-table.js';
 
@@ -46,14 +46,16 @@ export interface ListingHost {
   readonly profile: () => EmployerProfile | undefined;
   /** The profile's labels over the English defaults. */
   readonly labels: () => Labels;
+  /** A job's own view: its code, why it could not be loaded, or undefined while it loads (which this starts). */
+  readonly jobView: () => typeof import('./job-view.js') | Error | undefined;
 }
 
 /** The listing's behaviour and template, driven by its element's lifecycle. */
 export class ListingView implements ReactiveController {
   private readonly feed: FeedController;
   private readonly address: JobAddressController;
-  private readonly jsonLd: JsonLdScript;
-  private readonly pageTitle = new PageTitle();
+  /** The page's head while a job is shown, once a job's view has loaded. */
+  private head?: JobHead;
 
   private search = '';
   private locationChoice = '';
@@ -68,6 +70,8 @@ export class ListingView implements ReactiveController {
   private view?: {jobs: readonly Job[]; key: string; labels: Labels; sliced: readonly Job[]; locations: string[]};
   /** The id of the job view last rendered (the job's or "not found"), or null for the list. */
   private shownId: string | null = null;
+  /** Whether the list last rendered showed its jobs (a job opened from it keeps them while its view loads). */
+  private listed = false;
   /** What the other listings reading `param` were last told of this one's jobs. */
   private told?: {sliced?: readonly Job[]; loading: boolean};
   /**
@@ -92,22 +96,39 @@ export class ListingView implements ReactiveController {
       },
       (id) => (this.view?.sliced.some((job) => job.id === id) ? true : this.loading ? undefined : false),
     );
-    this.jsonLd = new JsonLdScript(host);
     this.arrived = !isServer && !host.hasUpdated;
     host.addController(this);
-    const root = host.shadowRoot;
-    if (!isServer && root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, jobViewStyles.styleSheet!];
+    this.adopt(jobViewStyles);
+    // About to open a job: its view starts loading now, not on the click.
+    if (!isServer) for (const type of ['pointerover', 'focusin']) host.addEventListener(type, this.handleNearJob);
   }
 
   hostDisconnected(): void {
-    this.jsonLd.set(undefined);
-    this.pageTitle.set(undefined);
+    this.head?.set();
+  }
+
+  /** The view's own styles, after the element's (a server render writes them into the shadow root instead). */
+  private adopt(styles: CSSResult): void {
+    const root = this.host.shadowRoot;
+    if (!isServer && root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+  }
+
+  /** A job's own view, if loaded; on its first sight, its styles join the shadow root. */
+  private jobViewCode(): typeof import('./job-view.js') | undefined {
+    const code = this.read.jobView();
+    if (!code || code instanceof Error) return undefined;
+    if (!this.head) {
+      this.head = new code.JobHead(this.host);
+      this.adopt(code.jobDetailStyles);
+    }
+    return code;
   }
 
   /** Picks the jobs: `.jobs`, a child script, else the feed from `src`, `ats` or the profile. */
   willUpdate(changed: PropertyValues<JobListing>): void {
     const host = this.host;
     if (changed.has('param') && host.hasUpdated) this.address.read();
+    if (this.wantedId !== null) this.jobViewCode();
     const given = host.jobs ?? this.readScript();
     if (given !== undefined) {
       if (given !== this.given) {
@@ -210,11 +231,14 @@ export class ListingView implements ReactiveController {
     // A job this listing lacks: "Job not found" once loaded, unless another listing reading the same parameter answers it.
     const missing = !loading && (!!this.host.job || (id !== null && this.address.answersMissing(id)));
     const detail = id !== null && view && !(loading && !view.sliced.length) && (job || missing);
-    this.shownId = detail ? id : null;
+    const code = detail ? this.jobViewCode() : undefined;
+    this.shownId = code ? id : null;
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
-      ${detail
-        ? this.renderDetail(job, labels, locale)
-        : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? state.problem : undefined)}
+      ${code
+        ? this.renderDetail(code, job, labels, locale)
+        : detail
+          ? this.renderJobPending(profile, labels, locale, view)
+          : this.renderList(profile, labels, locale, view, loading, state.status === 'error' || state.status === 'loading' ? this.feedProblem(state.problem, labels) : undefined)}
     </div>`;
   }
 
@@ -223,7 +247,7 @@ export class ListingView implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private renderDetail(job: Job | undefined, labels: Labels, locale: string): TemplateResult {
+  private renderDetail(code: typeof import('./job-view.js'), job: Job | undefined, labels: Labels, locale: string): TemplateResult {
     const host = this.host;
     const context: DetailContext = {
       labels,
@@ -233,7 +257,25 @@ export class ListingView implements ReactiveController {
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
     };
-    return job ? renderJobDetail(job, context) : renderJobNotFound(context);
+    return job ? code.renderJobDetail(job, context) : code.renderJobNotFound(context);
+  }
+
+  /**
+   * Where a job's view goes while it loads, or with Retry when it could not
+   * be: the list as it was, busy, when the job was opened from it (so nothing
+   * moves and focus stays on its link); else the list's skeleton.
+   */
+  private renderJobPending(profile: EmployerProfile | undefined, labels: Labels, locale: string, view: {sliced: readonly Job[]; locations: string[]}): TemplateResult {
+    const host = this.host;
+    const onRetry = this.read.jobView() ? this.handleJobRetry : undefined;
+    if (this.listed) return this.renderList(profile, labels, locale, view, false, onRetry && {message: labels.partFailed, retry: labels.retry, onRetry}, true);
+    const settings = profile?.jobs;
+    const pageSize = host.pageSize ?? settings?.pageSize ?? 10;
+    return renderSkeletonFrame(settings, labels, {level: host.headingLevel, pageSize, search: this.search, location: this.locationChoice}, onRetry);
+  }
+
+  private feedProblem(problem: FeedProblem | undefined, labels: Labels): ListFrame['problem'] {
+    return problem && {message: describeProblem(problem, labels), ...(problem.kind === 'unaskable' ? {} : {retry: labels.retry, onRetry: this.handleRetry})};
   }
 
   /**
@@ -265,7 +307,9 @@ export class ListingView implements ReactiveController {
     locale: string,
     view: {sliced: readonly Job[]; locations: string[]} | undefined,
     loading: boolean,
-    problem: FeedProblem | undefined,
+    problem: ListFrame['problem'],
+    /** A job's view is on its way: the list stays as it is, busy. */
+    pending = false,
   ): TemplateResult {
     const host = this.host;
     const jobs = view?.sliced;
@@ -276,16 +320,17 @@ export class ListingView implements ReactiveController {
     const filtering = !!(this.search.trim() || this.locationChoice);
     const result = jobs && queryJobs(jobs, {search: this.search, location: this.locationChoice, sort: this.sort, page: this.page, pageSize}, locale, labels);
     const shown = result && !(loading && !jobs?.length) ? result.total : undefined;
-    const status = statusText(shown, filtering, loading, labels, locale);
+    const status = pending && !problem ? labels.loading : statusText(shown, filtering, loading, labels, locale);
     const title = settings?.title ?? 'Latest jobs';
+    this.listed = shown !== undefined;
     return renderListFrame({
       level: host.headingLevel,
       title,
       columns,
       controls: renderControls(labels, {search: this.search, location: this.locationChoice}, locations, this.handleSearch, this.handleLocation, loading && !jobs?.length),
       status,
-      problem: problem && {message: describeProblem(problem, labels), ...(problem.kind === 'unaskable' ? {} : {retry: labels.retry, onRetry: this.handleRetry})},
-      busy: loading,
+      problem,
+      busy: loading || (pending && !problem),
       sort: this.sort,
       onSort: this.handleSort,
       rows:
@@ -320,20 +365,15 @@ export class ListingView implements ReactiveController {
    * and its employer in `document.title`; on the list, neither.
    */
   private syncHead(): void {
-    const job = this.shownJob();
-    if (!job) {
-      this.jsonLd.set(undefined);
-      this.pageTitle.set(undefined);
-      return;
-    }
+    const job = this.shownId === null ? undefined : this.shownJob();
+    if (!job) return this.head?.set();
     const host = this.host;
     const profile = this.read.profile();
     // A pre-rendered job page is the job's own address; its JSON-LD in <head> is adopted as the server wrote it.
     const pageUrl = host.job ? location.href : new URL(jobHref(host.param, job.id), location.href).href;
-    const description = descriptionHtml(descriptionOf(job));
-    this.jsonLd.set({id: job.id, text: jsonLdText(jobPosting(job, {profile, pageUrl, description}))});
     const employer = profile?.employer.name ?? job.hiringOrganization?.name;
-    this.pageTitle.set(host.noTitle ? undefined : employer ? fill(this.read.labels().jobPageTitle, {job: job.title, employer}) : job.title);
+    const title = host.noTitle ? undefined : employer ? fill(this.read.labels().jobPageTitle, {job: job.title, employer}) : job.title;
+    this.head?.set(job, {profile, pageUrl, title});
   }
 
   /** A plain click on a job's title opens its view in place; other clicks follow the link. */
@@ -344,6 +384,15 @@ export class ListingView implements ReactiveController {
     event.preventDefault();
     this.address.open(link.href);
   };
+
+  /** A pointer over a job's link, or focus on it: the candidate may open it, so its view starts loading. */
+  private readonly handleNearJob = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (this.host.jobPages || !(target instanceof Element) || !target.closest('a[part~="job-link"]')) return;
+    this.read.jobView();
+  };
+
+  private readonly handleJobRetry = (): void => void this.host.retry();
 
   private readonly handleBack = (event: MouseEvent) => {
     if (!isPlainClick(event) || this.host.job) return;

@@ -8,25 +8,28 @@ import {define} from '../shared/define.js';
 import {LazyProfileConsumer} from '../profile-consumer/lazy-profile-consumer.js';
 import type {ListingView} from './job-listing-view.js';
 import {jobListingStyles} from './job-listing.styles.js';
-import {DEFAULT_COLUMNS, paginationRoom, renderControls, renderListFrame, renderSkeleton} from './job-frame.js';
+import {renderSkeletonFrame} from './job-frame.js';
 
 type ListingCode = typeof import('./job-listing-view.js');
+type JobViewCode = typeof import('./job-view.js');
 
 /** The listing's code: a chunk of its own, loaded when the listing nears the viewport. */
 const code = new Chunk<ListingCode>(() => import('./job-listing-view.js'), isServer ? '' : import.meta.resolve('./job-listing-view.js'));
 
+/** A job's own view: a chunk of its own, loaded when a job is about to be shown. */
+const jobCode = new Chunk<JobViewCode>(() => import('./job-view.js'), isServer ? '' : import.meta.resolve('./job-view.js'));
+
 /**
- * Gives the listing its code up front, for a server render (`src/ssr/`),
- * which renders each element at once and cannot wait for a chunk.
+ * Gives the listing its code and a job's view up front, for a server render
+ * (`src/ssr/`), which renders each element at once and cannot wait for a chunk.
  */
-export function provideListingCode(module: ListingCode): void {
+export function provideListingCode(module: ListingCode, jobView: JobViewCode): void {
   code.provide(module);
+  jobCode.provide(jobView);
 }
 
 /** Whether the page's address names a job for `param` (`?job=<id>`): then its view is built at once. */
 const addressNamesAJob = (param: string) => new URLSearchParams(location.search).has(param);
-
-const noop = () => {};
 
 /** The language of `element`: its nearest `lang`, across shadow roots, else the browser's. */
 function langOf(element: Element): string {
@@ -61,6 +64,10 @@ function langOf(element: Element): string {
  * with the height of a page of rows, so nothing below it moves. Its code is a
  * chunk beside `employer-widgets.js`; if that cannot be loaded, the listing
  * says so with a Retry button. A pre-rendered listing loads it before it hydrates.
+ * A job's own view is another chunk, loaded when a job is about to be shown:
+ * at once on a job's address, when a job's link is pointed at or focused,
+ * and on opening it. Meanwhile the list stays, busy (or its skeleton, on a
+ * job's address); if it cannot be loaded, the job's place says so with Retry.
  *
  * @tag job-listing
  * @summary Jobs table with search, filter, sort, pages and every loading state.
@@ -207,6 +214,9 @@ export class JobListing extends LazyProfileConsumer {
   private observer?: IntersectionObserver;
   private idle?: () => void;
   private prerenderedView = false;
+  /** Why a job's view could not be loaded, shown with Retry where the job would be. */
+  private jobProblem?: Error;
+  private jobLoading?: Promise<void>;
 
   override connectedCallback(): void {
     // Pre-rendered (declarative shadow DOM): the server showed the full view, so build it before the first update.
@@ -229,16 +239,24 @@ export class JobListing extends LazyProfileConsumer {
 
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated && this.prerenderedView) {
+      if (this.job) this.jobView();
       const loading = this.job && !this.view ? this.build() : undefined;
       await this.untilHydrationNeeded();
       if (!this.view) await (loading ?? this.build());
+      // A job shown at once has its view at hand for the first render (on a job's own page, the one the server drew).
+      if (this.showsAJob()) {
+        this.jobView();
+        await this.jobLoading;
+      }
     }
     return super.scheduleUpdate();
   }
 
   /** The view's styles, which a server render writes into the shadow root beside the element's own. */
   serverStyles(): string | undefined {
-    return this.view ? code.value?.jobViewStyles.cssText : undefined;
+    if (!this.view || !code.value) return undefined;
+    const job = this.job && jobCode.value;
+    return job ? code.value.jobViewStyles.cssText + job.jobDetailStyles.cssText : code.value.jobViewStyles.cssText;
   }
 
   override disconnectedCallback(): void {
@@ -262,17 +280,25 @@ export class JobListing extends LazyProfileConsumer {
     this.view?.updated();
   }
 
-  /** Also waits for the listing's code while it loads, so its first view is part of the update. */
+  /** Also waits for the listing's code (and a job's view) while it loads, so what it shows then is part of the update. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
     await this.deciding;
-    if (!this.building) return done;
-    await this.building;
-    return super.getUpdateComplete();
+    for (let waiting; (waiting = this.building ?? this.jobLoading); ) {
+      await waiting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
-  /** Fetches the feed again (or the listing's code, when that is what failed). */
+  /** Fetches the feed again (or the listing's code, or a job's view, when that is what failed). */
   retry(): Promise<void> {
+    if (this.jobProblem) {
+      this.jobProblem = undefined;
+      this.jobView();
+      this.requestUpdate();
+      return this.jobLoading ?? Promise.resolve();
+    }
     if (this.view) return this.view.retry();
     this.codeProblem = undefined;
     return this.build();
@@ -298,7 +324,8 @@ export class JobListing extends LazyProfileConsumer {
    */
   private watch(): void {
     if (this.view || this.building || this.observer) return;
-    if (this.job || addressNamesAJob(this.param)) {
+    if (this.showsAJob()) {
+      this.jobView();
       void this.build();
       return;
     }
@@ -334,9 +361,36 @@ export class JobListing extends LazyProfileConsumer {
     this.idle = undefined;
   }
 
-  private newView({ListingView}: Pick<ListingCode, 'ListingView'>): ListingView {
-    return new ListingView(this, {profile: () => this.current, labels: () => this.labels});
+  /** Whether the listing starts on a job: its `job`, or the page's address names one. */
+  private showsAJob(): boolean {
+    return !!this.job || addressNamesAJob(this.param);
   }
+
+  private newView({ListingView}: Pick<ListingCode, 'ListingView'>): ListingView {
+    return new ListingView(this, {profile: () => this.current, labels: () => this.labels, jobView: this.jobView});
+  }
+
+  /**
+   * A job's own view: its code once loaded, why it could not be (until
+   * `retry()`), or undefined while it loads, which this starts.
+   */
+  private readonly jobView = (): JobViewCode | Error | undefined => {
+    if (jobCode.value || this.jobProblem) return jobCode.value ?? this.jobProblem;
+    this.jobLoading ??= jobCode
+      .load(this.timeout)
+      .then(
+        () => {},
+        (error: Error) => {
+          console.error(`<${this.localName}>: a job's view could not be loaded: ${error.message}`);
+          this.jobProblem = error;
+        },
+      )
+      .finally(() => {
+        this.jobLoading = undefined;
+        this.requestUpdate();
+      });
+    return undefined;
+  };
 
   private build(): Promise<void> {
     this.unwatch();
@@ -356,29 +410,11 @@ export class JobListing extends LazyProfileConsumer {
     return this.building;
   }
 
-  /**
-   * The listing as it looks while its feed loads, before its code is here:
-   * the same heading, controls and a page of placeholder rows, so nothing
-   * moves when the rows arrive. Inert: there is nothing to use yet.
-   */
+  /** The listing as it looks before its code is here (`renderSkeletonFrame`). */
   private renderSkeletonView(profile: EmployerProfile | undefined, labels: Labels): TemplateResult {
     const settings = profile?.jobs;
-    const columns = settings?.columns ?? DEFAULT_COLUMNS;
-    const problem = this.codeProblem;
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
-      ${renderListFrame({
-        level: this.headingLevel,
-        title: settings?.title ?? 'Latest jobs',
-        columns,
-        controls: renderControls(labels, {search: '', location: ''}, [], noop, noop, true),
-        status: problem ? '' : labels.loading,
-        problem: problem && {message: labels.partFailed, retry: labels.retry, onRetry: this.handleRetry},
-        busy: true,
-        onSort: noop,
-        rows: renderSkeleton(columns.length, this.pageSize ?? settings?.pageSize ?? 10, true),
-        after: paginationRoom,
-        inert: true,
-      })}
+      ${renderSkeletonFrame(settings, labels, {level: this.headingLevel, pageSize: this.pageSize ?? settings?.pageSize ?? 10}, this.codeProblem && this.handleRetry)}
     </div>`;
   }
 

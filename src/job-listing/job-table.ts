@@ -12,7 +12,7 @@ import type {Labels} from '../profile/profile.js';
 import {jobHref} from './job-address.js';
 import type {Column} from './job-frame.js';
 
-export {DEFAULT_COLUMNS, paginationRoom, renderControls, renderHeader, renderListFrame, renderSkeleton, type Column} from './job-frame.js';
+export {DEFAULT_COLUMNS, paginationRoom, renderControls, renderHeader, renderListFrame, renderSkeleton, renderSkeletonFrame, type Column} from './job-frame.js';
 
 /** One job's row: the title links to `href`, the job's own address (`?<param>=<id>`) unless given. */
 export function renderRow(

@@ -13,6 +13,7 @@ import '../employer-microsite/employer-microsite.js';
 import '../below-the-hero.js';
 import {provideListingCode} from '../job-listing/job-listing.js';
 import * as listingCode from '../job-listing/job-listing-view.js';
+import * as jobViewCode from '../job-listing/job-view.js';
 import type {Job} from '../feeds/job.js';
 import {normaliseJobs} from '../feeds/own.js';
 import {useHtmlParser} from '../jobs/sanitize.js';
@@ -22,7 +23,7 @@ import {EmployerElementRenderer} from './element-renderer.js';
 import {parseHtmlBody} from './parse-html.js';
 
 useHtmlParser(parseHtmlBody);
-provideListingCode(listingCode);
+provideListingCode(listingCode, jobViewCode);
 
 /** A profile that failed validation: `faults` name each path, as `validate` prints them. */
 export class ProfileInvalidError extends Error {

@@ -227,11 +227,21 @@ export function fixtureServer() {
 
 const dist = resolve('dist');
 const LISTING_CHUNK = 'employer-widgets.job-listing-view.js';
+const JOB_CHUNK = 'employer-widgets.job-view.js';
+/** The file each failing `/cdn/<kind>-…/` folder fails, and how: 404, or no answer for 15 s. */
+const FAILING = {
+  chunk404: [LISTING_CHUNK, 404],
+  chunkhang: [LISTING_CHUNK, 'hang'],
+  parser404: ['employer-widgets.greenhouse.js', 404],
+  jobview404: [JOB_CHUNK, 404],
+  jobviewhang: [JOB_CHUNK, 'hang'],
+};
 
 /**
  * `/cdn/<folder>/<file>`: the built files, with a failing listing chunk in
- * chunk404-… and chunkhang-… folders, and a failing Greenhouse parser chunk
- * in parser404-… folders (each answered on a retry, `?retry=N`).
+ * chunk404-… and chunkhang-… folders, a failing Greenhouse parser chunk in
+ * parser404-… folders and a failing job's view in jobview404-… and
+ * jobviewhang-… folders (each answered on a retry, `?retry=N`).
  */
 async function cdn(ctx) {
   const [, , folder, ...rest] = ctx.path.split('/');
@@ -242,18 +252,15 @@ async function cdn(ctx) {
     ctx.status = 404;
     return;
   }
-  if (name === LISTING_CHUNK && ctx.query.retry === undefined) {
-    if (folder.startsWith('chunk404')) {
+  const kind = folder.split('-')[0];
+  const [failing, how] = Object.hasOwn(FAILING, kind) ? FAILING[kind] : [];
+  if (name === failing && ctx.query.retry === undefined) {
+    if (how === 'hang') await sleep(15_000);
+    else {
       ctx.status = 404;
       ctx.body = 'no such chunk';
       return;
     }
-    if (folder.startsWith('chunkhang')) await sleep(15_000);
-  }
-  if (name === 'employer-widgets.greenhouse.js' && folder.startsWith('parser404') && ctx.query.retry === undefined) {
-    ctx.status = 404;
-    ctx.body = 'no such chunk';
-    return;
   }
   try {
     ctx.body = await readFile(path);

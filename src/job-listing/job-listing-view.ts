@@ -11,6 +11,7 @@ import {atsFeed} from '../feeds/ats.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
+import {PostingDetails} from '../feeds/posting-detail.js';
 import {jobFileName} from '../jobs/job-files.js';
 import {jobPosting, jsonLdText} from '../jobs/job-posting.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
@@ -51,6 +52,8 @@ export interface ListingHost {
 /** The listing's behaviour and template, driven by its element's lifecycle. */
 export class ListingView implements ReactiveController {
   private readonly feed: FeedController;
+  /** The opened job's own posting, where the feed's list leaves its description out (SmartRecruiters). */
+  private readonly details: PostingDetails;
   private readonly address: JobAddressController;
   private readonly jsonLd: JsonLdScript;
   private readonly pageTitle = new PageTitle();
@@ -82,6 +85,7 @@ export class ListingView implements ReactiveController {
     private readonly read: ListingHost,
   ) {
     this.feed = new FeedController(host);
+    this.details = new PostingDetails(host);
     this.address = new JobAddressController(
       host,
       (params) => {
@@ -113,6 +117,7 @@ export class ListingView implements ReactiveController {
       if (given !== this.given) {
         this.given = given;
         this.source = '';
+        this.details.use(undefined);
         this.feed.use(given);
       }
       return;
@@ -130,6 +135,7 @@ export class ListingView implements ReactiveController {
     const source = href && `${href} ${format} ${host.timeout} ${host.maxBytes}`;
     if (source === this.source) return;
     this.source = source;
+    this.details.use(href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined);
     if (href) void this.feed.load(href, {format, timeout: host.timeout, maxBytes: host.maxBytes});
     else this.feed.clear();
   }
@@ -174,7 +180,10 @@ export class ListingView implements ReactiveController {
     this.syncHead();
     if (this.host.urlState) this.writeAddressState();
     // Focus waits for the rows: the job or its row link may not be there while loading.
-    if (!this.loading) this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
+    if (!this.loading) {
+      this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
+      this.details.load(this.shownJob());
+    }
     this.arrived = false;
     const sliced = this.view?.sliced;
     if (!this.told || this.told.sliced !== sliced || this.told.loading !== this.loading) {
@@ -256,7 +265,7 @@ export class ListingView implements ReactiveController {
   /** The job shown on its own, if the address names one in the slice. */
   private shownJob(): Job | undefined {
     const id = this.wantedId;
-    return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
+    return id === null ? undefined : this.details.of(this.view?.sliced.find((job) => job.id === id));
   }
 
   private renderList(

@@ -186,17 +186,25 @@ describe('<job-listing> on ATS feeds', () => {
       expect(errors.calls).to.deep.equal([]);
     });
 
-    it('keeps the job as listed when its posting fails, with one console.error and nothing thrown', async () => {
-      const el = await settled(html`<job-listing lang="en-GB" ats="smartrecruiters:Broken" ats-proxy=${PROXY}></job-listing>`);
-      await open(el, 'Cashier');
-      await until(() => errors.calls.length > 0, 5000, 'the error');
-      await el.updateComplete;
-      expect(errors.calls).to.have.length(1);
-      expect(String(errors.calls[0]![0])).to.contain('the posting of job 1').and.contain('The server answered 500.');
-      expect($(el, '[part~="job-title"]')!.textContent).to.equal('Cashier');
-      expect($<HTMLAnchorElement>(el, '[part~="apply-link"]')!.href).to.equal('https://jobs.smartrecruiters.com/Broken/1');
-      expect($(el, '[part~="description"]')).to.equal(null);
-    });
+    const failing: [string, string][] = [
+      ['Broken', 'The server answered 500.'],
+      ['Garbled', 'JSON'],
+      ['Nameless', '/content/0/name: expected a string'],
+    ];
+    for (const [company, reason] of failing) {
+      it(`keeps the job as listed when its posting fails (${company}), with one console.error and nothing thrown`, async () => {
+        const el = await settled(html`<job-listing lang="en-GB" ats=${`smartrecruiters:${company}`} ats-proxy=${PROXY}></job-listing>`);
+        await open(el, 'Cashier');
+        await until(() => errors.calls.length > 0, 5000, 'the error');
+        await el.updateComplete;
+        expect(errors.calls).to.have.length(1);
+        expect(String(errors.calls[0]![0])).to.contain('the posting of job 1').and.contain(reason);
+        expect($(el, '[part~="job-title"]')!.textContent).to.equal('Cashier');
+        expect($<HTMLAnchorElement>(el, '[part~="apply-link"]')!.href).to.equal(`https://jobs.smartrecruiters.com/${company}/1`);
+        expect($(el, '[part~="description"]')).to.equal(null);
+        expect(postings()).to.have.length(1);
+      });
+    }
   });
 
   it('lets src win over ats', async () => {

@@ -43,10 +43,8 @@ export interface PostingFeed {
  */
 export class PostingDetails implements ReactiveController {
   private feed?: PostingFeed;
-  /** The list's jobs and the same jobs with their posting read. */
+  /** The list's jobs asked for, each once: the job with its posting laid over it, else (asking, or failed) the job itself. */
   private read = new WeakMap<Job, Job>();
-  /** The list's jobs asked for (or failed), so each is asked for once. */
-  private asked = new WeakSet<Job>();
   private aborter?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -64,7 +62,6 @@ export class PostingDetails implements ReactiveController {
     if (same) return;
     this.stop();
     this.read = new WeakMap();
-    this.asked = new WeakSet();
   }
 
   /** `job` with its posting laid over it, once read; else `job`. */
@@ -75,10 +72,10 @@ export class PostingDetails implements ReactiveController {
   /** Asks for `job`'s posting, when its feed's list left the description out and it was not asked for yet. */
   load(job: Job | undefined): void {
     const feed = this.feed;
-    if (!job || !feed || job.description || this.asked.has(job) || this.read.has(job)) return;
+    if (!job || !feed || job.description || this.read.has(job)) return;
     const url = postingDetailUrl(feed.url, feed.format, job.id);
     if (!url) return;
-    this.asked.add(job);
+    this.read.set(job, job);
     this.stop();
     void this.fetch(url, job, feed, (this.aborter = new AbortController()));
   }
@@ -93,7 +90,7 @@ export class PostingDetails implements ReactiveController {
       this.host.requestUpdate();
     } catch (error) {
       // Stopped, not failed: opening the job again asks again.
-      if (aborter.signal.aborted) this.asked.delete(job);
+      if (aborter.signal.aborted) this.read.delete(job);
       else console.error(`<${this.host.localName}>: the posting of job ${job.id} (${url}) failed: ${(error as Error)?.message ?? error}`);
     } finally {
       if (this.aborter === aborter) this.aborter = undefined;

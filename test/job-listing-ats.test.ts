@@ -55,7 +55,8 @@ const FORMATS = [
     format: 'smartrecruiters', ats: 'smartrecruiters:HarbourRetail', file: 'smartrecruiters.json',
     titles: ['Store Manager', 'Customer Service Adviser – Evenings', 'Warehouse Operative', 'Visual Merchandiser', 'Area Manager'],
     job: 'Warehouse Operative', facts: {Location: 'Paisley, Scotland · Hybrid', Type: 'Temporary', Department: 'Logistics'},
-    apply: 'https://jobs.smartrecruiters.com/HarbourRetail/744000012345680', description: 'Pick & pack orders.', posted: '2026-01-15',
+    // The description and postingUrl come from the posting's own request, made when the job is opened.
+    apply: 'https://jobs.smartrecruiters.com/HarbourRetail/744000012345680-warehouse-operative', description: 'Pick & pack orders.', posted: '2026-01-15',
   },
   {
     format: 'bullhorn', ats: 'bullhorn:32:3xT9aQ', file: 'bullhorn.json',
@@ -106,6 +107,7 @@ describe('<job-listing> on ATS feeds', () => {
         await sendKeys({press: 'Enter'});
         await el.updateComplete;
         expect($(el, '[part~="job-title"]')!.textContent).to.equal(spec.job);
+        await until(() => !!$(el, '[part~="description"]'), 5000, 'the description');
         const facts = Object.fromEntries($$(el, '.job-facts div').map((div) => [div.querySelector('dt')!.textContent, div.querySelector('dd')!.textContent]));
         expect(facts).to.include(spec.facts);
         expect($(el, '[part~="description"]')!.textContent).to.contain(spec.description);
@@ -136,6 +138,73 @@ describe('<job-listing> on ATS feeds', () => {
     expect(!!$(el, '[part~="retry"]'), 'no Retry: asking again changes nothing').to.equal(false);
     expect(errors.calls).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  describe('a SmartRecruiters posting opened', () => {
+    /** Requests for one posting (`…/postings/<id>`) so far. */
+    const postingRequests = () =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes(PROXY) && /\/postings\/[^/?]+$/.test(new URL(entry.name).pathname));
+    const open = async (el: JobListing, title: string) => {
+      $$(el, '[part~="job-link"]').find((a) => a.textContent!.trim() === title)!.click();
+      await el.updateComplete;
+    };
+
+    it('shows the list at once with no posting requested, then asks for the opened one alone and shows its job ad', async () => {
+      // The browser keeps 250 entries at most: start afresh.
+      performance.clearResourceTimings();
+      const before = postingRequests().length;
+      const el = await settled(html`<job-listing lang="en-GB" ats="smartrecruiters:HarbourRetail" ats-proxy=${PROXY}></job-listing>`);
+      expect(titles(el)).to.have.length(5);
+      expect(postingRequests().length, 'no request per row').to.equal(before);
+      await open(el, 'Warehouse Operative');
+      expect($(el, '[part~="job-title"]')!.textContent, 'the view opens before the posting arrives').to.equal('Warehouse Operative');
+      await until(() => !!$(el, '[part~="description"]'), 5000, 'the description');
+      const requests = postingRequests().slice(before).map((entry) => new URL(entry.name).pathname);
+      expect(requests).to.deep.equal([`${PROXY}api.smartrecruiters.com/v1/companies/HarbourRetail/postings/744000012345680`]);
+      expect($(el, '[part~="description"] h3')!.textContent).to.equal('Company Description');
+      expect(postings()[0].description).to.contain('Shifts rotate weekly.');
+      // Back to the list and into the same job again: what was read is kept.
+      $<HTMLAnchorElement>(el, '[part~="back-link"]')!.click();
+      await until(() => titles(el).length === 5, 5000, 'the list');
+      await open(el, 'Warehouse Operative');
+      expect($(el, '[part~="description"]')).not.to.equal(null);
+      expect(postingRequests().length - before).to.equal(1);
+      expect(errors.calls).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a hostile posting sanitised, with no unsafe link and no error', async () => {
+      const el = await settled(html`<job-listing lang="en-GB" ats="smartrecruiters:Hostile" ats-proxy=${PROXY}></job-listing>`);
+      await open(el, 'Cashier');
+      await until(() => !!$(el, '[part~="description"]'), 5000, 'the description');
+      const description = $(el, '[part~="description"]')!;
+      expect(description.textContent).to.contain('Till work.');
+      expect(description.querySelector('script, img, iframe, [onclick]')).to.equal(null);
+      const hrefs = $$(el, 'a').map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.filter((href) => /^\s*javascript:/i.test(href))).to.deep.equal([]);
+      expect($<HTMLAnchorElement>(el, '[part~="apply-link"]')!.href).to.equal('https://jobs.smartrecruiters.com/Hostile/1');
+      expect(errors.calls).to.deep.equal([]);
+    });
+
+    const failing: [string, string][] = [
+      ['Broken', 'The server answered 500.'],
+      ['Garbled', 'JSON'],
+      ['Nameless', '/content/0/name: expected a string'],
+    ];
+    for (const [company, reason] of failing) {
+      it(`keeps the job as listed when its posting fails (${company}), with one console.error and nothing thrown`, async () => {
+        const el = await settled(html`<job-listing lang="en-GB" ats=${`smartrecruiters:${company}`} ats-proxy=${PROXY}></job-listing>`);
+        await open(el, 'Cashier');
+        await until(() => errors.calls.length > 0, 5000, 'the error');
+        await el.updateComplete;
+        expect(errors.calls).to.have.length(1);
+        expect(String(errors.calls[0]![0])).to.contain('the posting of job 1').and.contain(reason);
+        expect($(el, '[part~="job-title"]')!.textContent).to.equal('Cashier');
+        expect($<HTMLAnchorElement>(el, '[part~="apply-link"]')!.href).to.equal(`https://jobs.smartrecruiters.com/${company}/1`);
+        expect($(el, '[part~="description"]')).to.equal(null);
+        expect(postings()).to.have.length(1);
+      });
+    }
   });
 
   it('lets src win over ats', async () => {

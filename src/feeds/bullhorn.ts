@@ -16,7 +16,10 @@ import {entries, num} from './own.js';
  * "Per Hour"), else `payRate` (per `salaryUnit`, else per hour), and Bullhorn names no currency
  * (nor counts 0 as pay). Job orders marked closed, private or deleted are
  * left out. Bullhorn links to no posting page: the job's own view shows it,
- * with no Apply link. Paging (`start` up to `total`) is the listing's work.
+ * with no Apply link. (Bullhorn's career portal shows a job at its own,
+ * self-hosted address, `<careersUrl>/#/jobs/<id>`, and applies by posting
+ * the CV to `…/apply/<id>/raw`; neither is in the answer.) Paging (`start`
+ * up to `total`) is the listing's work.
  *
  * @throws FeedFormatError when `data` is not an array or none of its open entries is a job.
  */

@@ -1,3 +1,4 @@
+import {safeUrl} from '../shared/safe-url.js';
 import type {Job} from './job.js';
 import {arr, entries, joined, num, text, toJobs} from './own.js';
 import {countryCode, readLocation} from './place.js';
@@ -10,7 +11,8 @@ const escape = (value: unknown) => (text(value) ?? '').replace(/[&<>"]/g, (c) =>
  * `[{id, text, hostedUrl, applyUrl, categories: {location, team, commitment,
  * department}, country, workplaceType, salaryRange: {min, max, currency, interval}, createdAt,
  * description, descriptionPlain, lists: [{text, content}], additional}]`. The url is
- * `hostedUrl` (the posting, which links on to the form), else `applyUrl`; the
+ * `hostedUrl` (the posting, which links on to the form), else `applyUrl`
+ * (the first of them that is a safe URL, as the other ATS formats pick); the
  * department is `department`, else `team`; the description joins `description`,
  * the lists (as headed `<ul>`s) and `additional`. `country` (ISO) is the
  * country of every place that names none; `workplaceType` (`on-site`,
@@ -31,7 +33,8 @@ export function parseLever(data: unknown): Job[] {
       return {
         id: posting.id,
         title: posting.text,
-        url: posting.hostedUrl ?? posting.applyUrl,
+        // An unsafe or malformed hostedUrl does not hide a safe applyUrl.
+        url: [posting.hostedUrl, posting.applyUrl].map((value) => safeUrl(text(value))).find(Boolean),
         location,
         places: country && !places.length ? [{country}] : places.map((place) => ({country, ...place})),
         workplace: /^(?:on-?site|hybrid|remote)$/i.test(text(posting.workplaceType) ?? '') ? posting.workplaceType : undefined,

@@ -56,6 +56,13 @@ const LOADERS: Readonly<Record<KnownFormat, () => Promise<FeedParser>>> = {
 };
 
 /**
+ * The parser of `format`, loading its chunk on the first call.
+ *
+ * @throws ParserChunkError when the parser's code cannot be loaded.
+ */
+export const loadParser = (format: KnownFormat): Promise<FeedParser> => LOADERS[format]();
+
+/**
  * Reads a jobs feed from its text as `readFeed` does, loading only the
  * parser of the format it is in.
  *
@@ -64,6 +71,6 @@ const LOADERS: Readonly<Record<KnownFormat, () => Promise<FeedParser>>> = {
  */
 export async function readFeedLazily(text: string, format: FeedFormat = 'auto', feedUrl?: string): Promise<FeedRead> {
   const found = findFormat(text, format);
-  const parse = await LOADERS[found.format]();
+  const parse = await loadParser(found.format);
   return {jobs: parse(found.data, feedUrl), format: found.format, data: found.data};
 }

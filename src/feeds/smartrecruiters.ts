@@ -22,9 +22,11 @@ function postingPage(company: unknown, id: unknown): string | undefined {
  * The url is `postingUrl` where a posting carries one, else its page on
  * jobs.smartrecruiters.com; the location is `fullLocation`, else its parts;
  * the country code is upper-cased; `remote` and `hybrid` set the workplace;
- * the department is `department`, else `function`. A posting read on its own
- * carries `jobAd.sections`, which become the description. The list publishes
- * no salary. Paging (`offset` up to `totalFound`) is the listing's work.
+ * the department is `department`, else `function`. Only a posting read on its
+ * own (`…/postings/<id>`, which the listing asks for when a job is opened:
+ * `posting-detail.ts`) carries `jobAd.sections`, which become the
+ * description, and `postingUrl`. Neither publishes a salary. Paging
+ * (`offset` up to `totalFound`) is the listing's work.
  *
  * @throws FeedFormatError when `content` is not an array or none of its entries is a job.
  */

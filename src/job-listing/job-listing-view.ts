@@ -13,6 +13,7 @@ import {atsFeed} from '../feeds/ats.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
+import {PostingDetails} from '../feeds/posting-detail.js';
 import {jobFileName} from '../jobs/job-files.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {warmIntl} from '../jobs/warm-intl.js';
@@ -53,6 +54,8 @@ export interface ListingHost {
 /** The listing's behaviour and template, driven by its element's lifecycle. */
 export class ListingView implements ReactiveController {
   private readonly feed: FeedController;
+  /** The opened job's own posting, where the feed's list leaves its description out (SmartRecruiters). */
+  private readonly details: PostingDetails;
   private readonly address: JobAddressController;
   /** The page's head while a job is shown, once a job's view has loaded. */
   private head?: JobHead;
@@ -86,6 +89,7 @@ export class ListingView implements ReactiveController {
     private readonly read: ListingHost,
   ) {
     this.feed = new FeedController(host);
+    this.details = new PostingDetails(host);
     this.address = new JobAddressController(
       host,
       (params) => {
@@ -134,6 +138,7 @@ export class ListingView implements ReactiveController {
       if (given !== this.given) {
         this.given = given;
         this.source = '';
+        this.details.use(undefined);
         this.feed.use(given);
       }
       return;
@@ -151,6 +156,7 @@ export class ListingView implements ReactiveController {
     const source = href && `${href} ${format} ${host.timeout} ${host.maxBytes}`;
     if (source === this.source) return;
     this.source = source;
+    this.details.use(href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined);
     if (href) void this.feed.load(href, {format, timeout: host.timeout, maxBytes: host.maxBytes});
     else this.feed.clear();
   }
@@ -195,7 +201,10 @@ export class ListingView implements ReactiveController {
     this.syncHead();
     if (this.host.urlState) this.writeAddressState();
     // Focus waits for the rows: the job or its row link may not be there while loading.
-    if (!this.loading) this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
+    if (!this.loading) {
+      this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
+      this.details.load(this.shownJob());
+    }
     this.arrived = false;
     const sliced = this.view?.sliced;
     if (!this.told || this.told.sliced !== sliced || this.told.loading !== this.loading) {
@@ -298,7 +307,7 @@ export class ListingView implements ReactiveController {
   /** The job shown on its own, if the address names one in the slice. */
   private shownJob(): Job | undefined {
     const id = this.wantedId;
-    return id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
+    return id === null ? undefined : this.details.of(this.view?.sliced.find((job) => job.id === id));
   }
 
   private renderList(

@@ -101,6 +101,20 @@ describe('parseLever', () => {
     });
   }
 
+  const links: [string, object, string | undefined][] = [
+    ['a safe applyUrl behind an unsafe hostedUrl', {hostedUrl: 'javascript:alert(1)', applyUrl: 'https://jobs.lever.co/x/p1/apply'}, 'https://jobs.lever.co/x/p1/apply'],
+    ['a safe applyUrl behind a hostedUrl that is not text', {hostedUrl: {href: 'https://jobs.lever.co/x/p1'}, applyUrl: 'https://jobs.lever.co/x/p1/apply'}, 'https://jobs.lever.co/x/p1/apply'],
+    ['a safe applyUrl behind an empty hostedUrl', {hostedUrl: ' ', applyUrl: 'https://jobs.lever.co/x/p1/apply'}, 'https://jobs.lever.co/x/p1/apply'],
+    ['no link when both are unsafe', {hostedUrl: 'javascript:alert(1)', applyUrl: ' JaVaScRiPt:alert(2)'}, undefined],
+  ];
+  for (const [name, fields, url] of links) {
+    it(`reads ${name}`, () => {
+      const [job] = parseLever([lever(fields)]);
+      expect(job!.url).to.equal(url);
+      if (!url) expect(job).not.to.have.property('url');
+    });
+  }
+
   const garbage: [string, unknown, string][] = [
     ['null', null, 'expected an array, found null'],
     ['{}', {}, 'expected an array, found an object with keys: none'],

@@ -27,19 +27,40 @@ describe('parseSmartRecruiters', () => {
     });
   });
 
-  it('reads remote and hybrid postings, the function for a missing department, and a job ad as headed sections', () => {
+  it('reads remote and hybrid postings and the function for a missing department; the list carries no job ad', () => {
     expect(jobs[1]).to.deep.include({location: 'Edinburgh, United Kingdom; Remote', workplace: 'remote', department: 'Customer Service', employment: 'PART_TIME'});
-    expect(jobs[2]).to.deep.include({
+    expect(jobs[2]).to.deep.include({location: 'Paisley, Scotland', workplace: 'hybrid', employment: 'TEMPORARY'});
+    expect(jobs[3]).to.deep.include({location: 'Aberdeen', employment: 'CONTRACTOR'});
+    expect(jobs).to.have.length(5);
+    expect(jobs.some((job) => job.description)).to.equal(false);
+    expect(JSON.stringify(jobs)).not.to.match(/undefined|NaN|null/);
+  });
+
+  it('reads a posting on its own (…/postings/<id>): the job ad as headed sections, and its postingUrl', async () => {
+    const posting = await (await fetch('/test/fixtures/feeds/smartrecruiters-posting.json')).json();
+    const [job] = parseSmartRecruiters({content: [posting]});
+    expect(job).to.deep.include({
+      id: '744000012345680',
+      title: 'Warehouse Operative',
+      url: 'https://jobs.smartrecruiters.com/HarbourRetail/744000012345680-warehouse-operative',
       location: 'Paisley, Scotland',
       workplace: 'hybrid',
-      employment: 'TEMPORARY',
       description:
         '<h3>Company Description</h3><p>Harbour Retail runs 40 stores.</p><h3>Job Description</h3><p>Pick &amp; pack orders.</p>' +
         '<h3>Additional Information</h3><p>Shifts rotate weekly.</p>',
     });
-    expect(jobs[3]).to.deep.include({location: 'Aberdeen', employment: 'CONTRACTOR'});
-    expect(jobs).to.have.length(5);
-    expect(JSON.stringify(jobs)).not.to.match(/undefined|NaN|null/);
+    expect(job).not.to.have.property('salary');
+  });
+
+  it('reads a hostile posting with no unsafe link and no throw: the built page for javascript: URLs, text headings, no section of the wrong type', async () => {
+    const posting = await (await fetch('/test/fixtures/feeds/smartrecruiters-posting-hostile.json')).json();
+    const [job] = parseSmartRecruiters({content: [posting]});
+    expect(job!.url).to.equal('https://jobs.smartrecruiters.com/Hostile/1');
+    expect(job!.description).to.contain('<h3>&#60;img src=x onerror=alert(3)&#62;</h3>');
+    expect(job!.description).not.to.contain('Extra');
+    for (const ad of [null, 'text', 5, {sections: 'x'}, {sections: {jobDescription: 'x'}}, {sections: {jobDescription: {text: {}}}}]) {
+      expect(parseSmartRecruiters({content: [{id: '1', name: 'A', jobAd: ad}]})[0], JSON.stringify(ad)).not.to.have.property('description');
+    }
   });
 
   const cases: [string, object, Partial<Job>][] = [

@@ -31,11 +31,29 @@ const routes = [
         return {offset, limit, totalFound: 1_000_000, content: [{id: `endless-${offset}`, name: `Job ${offset}`, company: {identifier: 'endless', name: 'Endless'}}]};
       }
       if (company === 'empty') return json('smartrecruiters-empty.json');
+      if (['Hostile', 'Broken', 'Garbled', 'Nameless'].includes(company)) {
+        return {offset: 0, limit, totalFound: 1, content: [{id: '1', name: 'Cashier', company: {identifier: company, name: 'Acme'}, location: {city: 'Leeds', country: 'gb'}}]};
+      }
       if (!['HarbourRetail', 'failing', 'slow'].includes(company)) return undefined;
       if (offset > 0 && company === 'failing') return 500;
       if (offset > 0 && company === 'slow') await sleep(3000);
       const all = await json('smartrecruiters.json');
       return {offset, limit, totalFound: all.content.length, content: slice(all.content, offset, limit)};
+    },
+  },
+  {
+    // https://api.smartrecruiters.com/v1/companies/<company>/postings/<id>: one posting, with its job ad.
+    // `Hostile`'s one posting is hostile in every field, `Broken`'s answers 500,
+    // `Garbled`'s is not JSON and `Nameless`'s has no name.
+    pattern: /^api\.smartrecruiters\.com\/v1\/companies\/([^/]+)\/postings\/([^/]+)$/,
+    async answer([company, id]) {
+      if (company === 'Broken') return 500;
+      if (company === 'Garbled') return 'personio.xml';
+      if (company === 'Nameless') return {id, company: {identifier: company}, jobAd: {sections: {jobDescription: {text: '<p>Lost.</p>'}}}};
+      if (company === 'Hostile') return id === '1' ? json('smartrecruiters-posting-hostile.json') : undefined;
+      if (company !== 'HarbourRetail') return undefined;
+      if (id === '744000012345680') return json('smartrecruiters-posting.json');
+      return (await json('smartrecruiters.json')).content.find((posting) => posting.id === id);
     },
   },
   {

@@ -1,5 +1,4 @@
-import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import type {FeedFormat} from '../feeds/detect.js';
 import type {Job} from '../feeds/job.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
@@ -111,8 +110,31 @@ function langOf(element: Element): string {
 export class JobListing extends LazyProfileConsumer {
   static override styles = jobListingStyles;
 
+  // Declared here rather than with decorators, as every element of ours: their code would be one more thing to load.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    jobs: {attribute: false},
+    format: {},
+    ats: {},
+    atsProxy: {attribute: 'ats-proxy'},
+    pageSize: {type: Number, attribute: 'page-size'},
+    timeout: {type: Number},
+    maxBytes: {type: Number, attribute: 'max-bytes'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    location: {},
+    department: {},
+    type: {},
+    job: {},
+    listHref: {attribute: 'list-href'},
+    jobPages: {attribute: 'job-pages'},
+    urlState: {type: Boolean, reflect: true, attribute: 'url-state'},
+    param: {},
+    noTitle: {type: Boolean, attribute: 'no-title'},
+    codeProblem: {state: true, attribute: false},
+  };
+
   /** URL of the jobs feed. Default: the profile's `jobs.feed.url`, resolved against the page. */
-  @property() src = '';
+  src = '';
 
   /**
    * Jobs given directly, in the own feed format's job shape
@@ -120,38 +142,38 @@ export class JobListing extends LazyProfileConsumer {
    * over any feed. Jobs that don't fit are skipped with one message.
    * @type {readonly Job[] | undefined}
    */
-  @property({attribute: false}) jobs?: unknown;
+  jobs?: unknown;
 
   /**
    * Feed format: `auto` (default, detected), `own`, `json-ld`, `greenhouse`, `lever`, `indeed-xml`,
    * `bullhorn`, `workable`, `ashby`, `recruitee`, `smartrecruiters` or `personio-xml`.
    */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /**
    * An ATS's public feed instead of a URL: `<provider>:<account>` (`ashby:acme`, `workable:acme`,
    * `recruitee:acme`, `smartrecruiters:Acme`, `personio:acme[:de]`, `greenhouse:acme`, `lever:acme`)
    * or `bullhorn:<cluster>:<corpToken>`. `src` wins over it.
    */
-  @property() ats = '';
+  ats = '';
 
   /**
    * A pass-through on the host's own site for `ats` (`/ats/`): the request goes to it with the
    * provider's URL after it, without `https://`, for providers that answer only the employer's own site.
    */
-  @property({attribute: 'ats-proxy'}) atsProxy = '';
+  atsProxy = '';
 
   /** Jobs per page. Default: the profile's `jobs.pageSize`, else 10. */
-  @property({type: Number, attribute: 'page-size'}) pageSize?: number;
+  pageSize?: number;
 
   /** Milliseconds to wait for the feed (default 10000). */
-  @property({type: Number}) timeout = 10_000;
+  timeout = 10_000;
 
   /** Largest feed read, in bytes (default 5000000); larger ones are cut off while streaming. */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes = 5_000_000;
+  maxBytes = 5_000_000;
 
   /** Level of the listing's heading and of a job's heading in its own view (default 2). */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Shows only the jobs at this place (an agency's slice of the feed): a town,
@@ -159,31 +181,31 @@ export class JobListing extends LazyProfileConsumer {
    * aside (`zurich` finds "Zürich, CH"), or `remote`; several separated by `|`
    * (`Manchester|Leeds`).
    */
-  @property() location = '';
+  location = '';
 
   /** Shows only the jobs of this department; several separated by `|`. */
-  @property() department = '';
+  department = '';
 
   /** Shows only the jobs of this employment type (`full-time` finds "Full-time", `FULL_TIME` and the profile's label); several separated by `|`. */
-  @property() type = '';
+  type = '';
 
   /**
    * Id of a job to show on its own whatever the address says: the listing on
    * a job's pre-rendered page (`npx employer-widgets render`).
    */
-  @property() job = '';
+  job = '';
 
   /** Where a job's link back to the list goes (default: this page without `?job=`). */
-  @property({attribute: 'list-href'}) listHref = '';
+  listHref = '';
 
   /**
    * Folder of pre-rendered job pages (`jobs/`): each title then links to the
    * job's own page there, which a click follows, instead of `?job=<id>`.
    */
-  @property({attribute: 'job-pages'}) jobPages = '';
+  jobPages = '';
 
   /** Keeps the search and location filter in the page's address (`<param>-search`, `<param>-location`), so a filtered view can be shared. */
-  @property({type: Boolean, reflect: true, attribute: 'url-state'}) urlState = false;
+  urlState = false;
 
   /**
    * The query parameter that names the job shown on its own (default `job`:
@@ -191,7 +213,6 @@ export class JobListing extends LazyProfileConsumer {
    * each opens its own jobs; listings that share one show a job only where
    * their feed has it, and the others keep their lists.
    */
-  @property({attribute: 'param'})
   get param(): string {
     return this.paramName || 'job';
   }
@@ -200,13 +221,13 @@ export class JobListing extends LazyProfileConsumer {
   }
 
   /** Leaves `document.title` alone on a job's view (by default it names the job and the employer). */
-  @property({type: Boolean, attribute: 'no-title'}) noTitle = false;
+  noTitle = false;
 
   private paramName = '';
   /** The listing's behaviour, once its chunk has loaded. */
   private view?: ListingView;
   /** Why the chunk could not be loaded, shown with Retry. */
-  @state() private codeProblem?: Error;
+  private codeProblem?: Error;
   private building?: Promise<void>;
   /** Until the observer has said whether the listing is near the viewport. */
   private deciding?: Promise<void>;

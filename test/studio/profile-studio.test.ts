@@ -549,8 +549,9 @@ describe('<profile-studio>', () => {
     expect([checked(desktop), frameWidth(desktop)]).to.deep.equal(['1280', '1280px']);
     await click(desktop.querySelector<HTMLInputElement>('input[name="preview-width"][value="768"]')!.closest('label')!);
     await desktop.updateComplete;
+    // A narrower window later leaves the width picked (the stage's observer has had time to see it).
     await setViewport({width: 1000, height: 800});
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await sleep(200);
     expect([checked(desktop), frameWidth(desktop)]).to.deep.equal(['768', '768px']);
   });
 

@@ -47,6 +47,30 @@ describe('<employer-microsite>', () => {
     expect(root(el).querySelector('job-listing')!.id).to.equal('jobs');
   });
 
+  it('renders the hero in the task that has the profile, and each piece below it in a later task', async () => {
+    await import('../src/below-the-hero.js');
+    const profile = await (await fetch('/profiles/phso.json')).json();
+    const el = document.createElement('employer-microsite') as EmployerMicrosite;
+    el.profile = profile;
+    document.body.append(el);
+    try {
+      // Only microtasks: still the task that gave the profile.
+      for (let i = 0; i < 100; i++) await Promise.resolve();
+      const hero = root(el).querySelector('employer-hero')!;
+      expect(inner(hero, '[part="headline"]').textContent).to.equal('Opportunities with PHSO');
+      const below = [...root(el).querySelectorAll<HTMLElement & {hasUpdated: boolean}>('employer-section, employer-modal, job-listing')];
+      expect(below.length).to.equal(10);
+      expect(below.filter((piece) => piece.hasUpdated).map((piece) => piece.localName)).to.deep.equal([]);
+      // Meanwhile the column keeps a viewport's height, so what follows it stays out of view.
+      expect(el.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
+      await el.updateComplete;
+      expect(below.every((piece) => piece.hasUpdated)).to.equal(true);
+      expect(inner(below[0], 'h2').textContent).to.equal('About us');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('keeps roughly its final height while the profile loads', async () => {
     const el = await fixture<EmployerMicrosite>(html`<employer-microsite src="/test-server/slow?ms=800&file=profiles/small.json"></employer-microsite>`);
     const skeleton = root(el).querySelector('[part~="skeleton"]')!;

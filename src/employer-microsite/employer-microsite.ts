@@ -2,6 +2,7 @@ import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues,
 import '../employer-hero/employer-hero.js';
 import {EmployerProfileElement} from '../employer-profile/employer-profile.js';
 import {renderProfileProblem} from '../profile-consumer/problem.js';
+import type {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
 import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {define} from '../shared/define.js';
@@ -92,6 +93,14 @@ export class EmployerMicrosite extends EmployerProfileElement {
 
   private scriptJobs?: {text: string; value: unknown};
 
+  /**
+   * Until the pieces below the hero have first rendered (each in a task of
+   * its own, after the hero), the column keeps a viewport's height, so the
+   * host's content below stays out of view while they come.
+   */
+  private piecesRendered?: Promise<void>;
+  private piecesShown = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (isServer || this.jobs !== undefined) return;
@@ -113,9 +122,24 @@ export class EmployerMicrosite extends EmployerProfileElement {
     if (!belowTheHeroLoaded) void belowTheHero.then(() => this.requestUpdate());
   }
 
-  /** Also waits for the modals' and the listing's code, so that the whole page is there once this resolves. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.piecesRendered || !belowTheHeroLoaded || this.loadState.status !== 'ready') return;
+    const pieces = [...this.renderRoot.querySelectorAll<ProfileConsumer>('employer-section, employer-modal, job-listing')];
+    this.piecesRendered = Promise.all(pieces.map((piece) => piece.rendered)).then(() => {
+      this.piecesShown = true;
+      this.requestUpdate();
+    });
+  }
+
+  /**
+   * Also waits for the modals' and the listing's code and for each piece's
+   * first render, so that the whole page is there once this resolves.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await belowTheHero;
+    await super.getUpdateComplete();
+    await this.piecesRendered;
     return super.getUpdateComplete();
   }
 
@@ -125,8 +149,8 @@ export class EmployerMicrosite extends EmployerProfileElement {
     if (state.status !== 'ready') return this.renderSkeleton();
     const profile = state.profile;
     const layout = profile.layout ?? defaultLayout(profile);
-    // Until the pieces below the hero are defined they have no height: the column keeps a viewport's.
-    const waiting = !isServer && !belowTheHeroLoaded;
+    // Until the pieces below the hero are defined and rendered they have no height: the column keeps a viewport's.
+    const waiting = !isServer && !this.piecesShown;
     return html`<div part="base" class=${waiting ? 'waiting' : ''} lang=${profile.locale}>
       ${layout.map((piece) => this.renderPiece(piece, profile))}
     </div>`;

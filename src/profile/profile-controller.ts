@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FetchError, fetchText} from '../shared/fetch-text.js';
+import {nextTask} from '../shared/next-task.js';
 import type {EmployerProfile} from './profile.js';
 import {DEFAULT_LABELS} from './labels.js';
 import {formatFaults, parseProfile, type ProfileFault} from './faults.js';
@@ -69,6 +70,9 @@ export class ProfileController implements ReactiveController {
     try {
       const {text} = await fetchText(url, {...PROFILE_FETCH, timeout, signal: aborter.signal});
       next = parse(text, url);
+      // Validating a large profile and rendering it are each a long task on a
+      // slow phone; apart, neither blocks a tap for as long as both would.
+      await nextTask();
     } catch (error) {
       if (aborter.signal.aborted) return;
       const failure = error as FetchError;

@@ -124,7 +124,7 @@ export class EmployerMicrosite extends EmployerProfileElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.piecesRendered || !belowTheHeroLoaded || this.loadState.status !== 'ready') return;
+    if (this.prerendered || this.piecesRendered || !belowTheHeroLoaded || this.loadState.status !== 'ready') return;
     const pieces = [...this.renderRoot.querySelectorAll<ProfileConsumer>('employer-section, employer-modal, job-listing')];
     this.piecesRendered = Promise.all(pieces.map((piece) => piece.rendered)).then(() => {
       this.piecesShown = true;
@@ -150,7 +150,8 @@ export class EmployerMicrosite extends EmployerProfileElement {
     const profile = state.profile;
     const layout = profile.layout ?? defaultLayout(profile);
     // Until the pieces below the hero are defined and rendered they have no height: the column keeps a viewport's.
-    const waiting = !isServer && !this.piecesShown;
+    // (Pre-rendered, they came with their content.)
+    const waiting = !isServer && !this.prerendered && !this.piecesShown;
     return html`<div part="base" class=${waiting ? 'waiting' : ''} lang=${profile.locale}>
       ${layout.map((piece) => this.renderPiece(piece, profile))}
     </div>`;

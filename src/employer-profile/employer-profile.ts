@@ -126,7 +126,7 @@ export class EmployerProfileElement extends LitElement {
   }
 
   /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
-  private readonly prerendered = !isServer && !!this.shadowRoot;
+  protected readonly prerendered = !isServer && !!this.shadowRoot;
 
   /** A pre-rendered element hydrates in a task of its own, so the page's hydration is many short tasks, not one long one. */
   protected override async scheduleUpdate(): Promise<unknown> {

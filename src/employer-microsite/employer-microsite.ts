@@ -32,9 +32,9 @@ const EXPORTED = Object.fromEntries(
   }).map(([piece, parts]) => [piece, parts.split(' ').map((part) => `${part}:${piece}__${part}`).join(', ')]),
 ) as Record<'hero' | 'section' | 'modal' | 'jobs', string>;
 
-/** The default order of the page's pieces. */
-function defaultLayout(profile: EmployerProfile): string[] {
-  return ['hero', ...profile.sections.map((section) => `section:${section.id}`), 'modals', 'jobs'];
+/** The order of the page's pieces: the profile's `layout`, else hero, sections, modals, jobs. */
+function layoutOf(profile: EmployerProfile): readonly string[] {
+  return profile.layout ?? ['hero', ...profile.sections.map((section) => `section:${section.id}`), 'modals', 'jobs'];
 }
 
 /**
@@ -94,11 +94,15 @@ export class EmployerMicrosite extends EmployerProfileElement {
   private scriptJobs?: {text: string; value: unknown};
 
   /**
-   * Until the pieces below the hero have first rendered (each in a task of
-   * its own, after the hero), the column keeps a viewport's height, so the
-   * host's content below stays out of view while they come.
+   * While the pieces come, how many of the layout's are in the column. The
+   * pieces below the hero each render first in a task of their own
+   * (`ProfileConsumer.belowTheHero`); each is added once every piece above
+   * it has rendered, so that nothing shown moves, and meanwhile the column
+   * keeps a viewport's height, so the host's content below stays out of view.
    */
-  private piecesRendered?: Promise<void>;
+  private revealed = 1;
+  private revealing?: Promise<void>;
+  /** Every piece has come: the whole layout shows. */
   private piecesShown = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,12 +128,22 @@ export class EmployerMicrosite extends EmployerProfileElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.prerendered || this.piecesRendered || !belowTheHeroLoaded || this.loadState.status !== 'ready') return;
-    const pieces = [...this.renderRoot.querySelectorAll<ProfileConsumer>('employer-section, employer-modal, job-listing')];
-    this.piecesRendered = Promise.all(pieces.map((piece) => piece.rendered)).then(() => {
-      this.piecesShown = true;
+    if (this.piecesShown || this.prerendered || this.revealing || !belowTheHeroLoaded || this.loadState.status !== 'ready') return;
+    this.revealing = this.reveal();
+  }
+
+  private async reveal(): Promise<void> {
+    for (;;) {
+      const pieces = this.renderRoot.querySelectorAll<ProfileConsumer>('employer-hero, employer-section, employer-modal, job-listing');
+      await Promise.all([...pieces].map((piece) => piece.rendered));
+      const state = this.loadState;
+      if (state.status !== 'ready' || this.revealed >= layoutOf(state.profile).length) break;
+      this.revealed++;
       this.requestUpdate();
-    });
+      await super.getUpdateComplete();
+    }
+    this.piecesShown = true;
+    this.requestUpdate();
   }
 
   /**
@@ -139,7 +153,7 @@ export class EmployerMicrosite extends EmployerProfileElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     await belowTheHero;
     await super.getUpdateComplete();
-    await this.piecesRendered;
+    await this.revealing;
     return super.getUpdateComplete();
   }
 
@@ -148,10 +162,9 @@ export class EmployerMicrosite extends EmployerProfileElement {
     if (state.status === 'error') return renderProfileProblem(state.error);
     if (state.status !== 'ready') return this.renderSkeleton();
     const profile = state.profile;
-    const layout = profile.layout ?? defaultLayout(profile);
-    // Until the pieces below the hero are defined and rendered they have no height: the column keeps a viewport's.
-    // (Pre-rendered, they came with their content.)
+    // Pre-rendered, the pieces came with their content.
     const waiting = !isServer && !this.prerendered && !this.piecesShown;
+    const layout = layoutOf(profile).slice(0, waiting ? this.revealed : undefined);
     return html`<div part="base" class=${waiting ? 'waiting' : ''} lang=${profile.locale}>
       ${layout.map((piece) => this.renderPiece(piece, profile))}
     </div>`;

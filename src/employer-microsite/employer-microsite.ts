@@ -2,10 +2,10 @@ import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues,
 import '../employer-hero/employer-hero.js';
 import {EmployerProfileElement} from '../employer-profile/employer-profile.js';
 import {renderProfileProblem} from '../profile-consumer/problem.js';
-import type {ProfileConsumer} from '../profile-consumer/profile-consumer.js';
 import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile} from '../profile/profile.js';
 import {define} from '../shared/define.js';
+import {nextTask} from '../shared/next-task.js';
 import {micrositeStyles} from './employer-microsite.styles.js';
 
 // The sections, the modal buttons and the listing sit below the hero: their code comes beside it, not before it.
@@ -94,11 +94,11 @@ export class EmployerMicrosite extends EmployerProfileElement {
   private scriptJobs?: {text: string; value: unknown};
 
   /**
-   * While the pieces come, how many of the layout's are in the column. The
-   * pieces below the hero each render first in a task of their own
-   * (`ProfileConsumer.belowTheHero`); each is added once every piece above
-   * it has rendered, so that nothing shown moves, and meanwhile the column
-   * keeps a viewport's height, so the host's content below stays out of view.
+   * While the pieces come, how many of the layout's are in the column: the
+   * hero first, then each piece below it in a task of its own, added once
+   * those above it have rendered, so that nothing shown moves and no task
+   * builds the whole page. Meanwhile the column keeps a viewport's height,
+   * so the host's content below stays out of view.
    */
   private revealed = 1;
   private revealing?: Promise<void>;
@@ -133,15 +133,13 @@ export class EmployerMicrosite extends EmployerProfileElement {
   }
 
   private async reveal(): Promise<void> {
-    for (;;) {
-      const pieces = this.renderRoot.querySelectorAll<ProfileConsumer>('employer-hero, employer-section, employer-modal, job-listing');
-      await Promise.all([...pieces].map((piece) => piece.rendered));
-      const state = this.loadState;
-      if (state.status !== 'ready' || this.revealed >= layoutOf(state.profile).length) break;
+    for (let state = this.loadState; state.status === 'ready' && this.revealed < layoutOf(state.profile).length; state = this.loadState) {
+      // A piece renders in the task that adds it: the next one waits for a task of its own.
+      await nextTask();
       this.revealed++;
       this.requestUpdate();
-      await super.getUpdateComplete();
     }
+    await nextTask();
     this.piecesShown = true;
     this.requestUpdate();
   }

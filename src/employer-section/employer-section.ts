@@ -48,8 +48,6 @@ export class EmployerSection extends ProfileConsumer {
 
   private revealed = false;
 
-  protected override belowTheHero = true;
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A deep link to this section, once the section exists to scroll to.

@@ -17,8 +17,6 @@ export abstract class LazyProfileConsumer extends ProfileConsumer {
 
   private neededWait?: NeededWait;
 
-  protected override belowTheHero = true;
-
   /**
    * Resolves once this pre-rendered element is needed, in the same turn, so
    * that a click that woke it reaches its own handler; at once (in a task of

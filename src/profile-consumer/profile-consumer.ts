@@ -5,7 +5,6 @@ import {labelsOf} from '../profile/labels.js';
 import type {EmployerProfile, Labels, Theme} from '../profile/profile.js';
 import {profileContext, type ProfileState} from '../profile/profile-context.js';
 import {ProfileController} from '../profile/profile-controller.js';
-import {nextTask} from '../shared/next-task.js';
 import {ThemeSheet} from './theme-sheet.js';
 
 /**
@@ -129,15 +128,6 @@ export abstract class ProfileConsumer extends LitElement {
   /** Whether the element arrived with a shadow root rendered on a server (the parser attached it before upgrade). */
   private readonly prerendered = !isServer && !!this.shadowRoot;
 
-  private markRendered?: () => void;
-  /**
-   * Resolves once the element shows its content: at once when a server
-   * rendered it, else when it has rendered for the first time.
-   * @internal
-   * @ignore
-   */
-  readonly rendered: Promise<void> = this.prerendered ? Promise.resolve() : new Promise((resolve) => (this.markRendered = resolve));
-
   /**
    * Resolves when this pre-rendered element is to hydrate: in a task of its
    * own, so the page's hydration is many short tasks, not one long one.
@@ -147,27 +137,9 @@ export abstract class ProfileConsumer extends LitElement {
     return new Promise((resolve) => setTimeout(resolve));
   }
 
-  /**
-   * Whether this is a piece below the hero. In `<employer-microsite>`, whose
-   * column keeps a viewport's height until they have rendered, such a piece
-   * renders first in a task of its own: the page's start is then many short
-   * tasks that leave it free to answer a tap, not one long one. (Alone on a
-   * host page, nothing holds its room meanwhile: it renders at once.)
-   */
-  protected belowTheHero = false;
-
-  private rendersApart(): boolean {
-    return this.belowTheHero && (this.getRootNode() as ShadowRoot).host?.localName === 'employer-microsite';
-  }
-
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) {
-      if (this.prerendered) await this.untilHydrationNeeded();
-      else if (this.rendersApart()) await nextTask();
-    }
-    const result = super.scheduleUpdate();
-    this.markRendered?.();
-    return result;
+    if (this.prerendered && !this.hasUpdated) await this.untilHydrationNeeded();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

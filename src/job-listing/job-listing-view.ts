@@ -13,7 +13,8 @@ import {atsFeed} from '../feeds/ats.js';
 import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
-import {PostingDetails} from '../feeds/posting-detail.js';
+import {smartRecruitersCode} from '../feeds/parser-chunks.js';
+import type {PostingDetails, PostingFeed} from '../feeds/posting-detail.js';
 import {jobFileName} from '../jobs/job-files.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {warmIntl} from '../jobs/warm-intl.js';
@@ -54,8 +55,13 @@ export interface ListingHost {
 /** The listing's behaviour and template, driven by its element's lifecycle. */
 export class ListingView implements ReactiveController {
   private readonly feed: FeedController;
-  /** The opened job's own posting, where the feed's list leaves its description out (SmartRecruiters). */
-  private readonly details: PostingDetails;
+  /**
+   * The opened job's own posting, where the feed's list leaves its description
+   * out (SmartRecruiters): with that parser's chunk, once a feed has needed it.
+   */
+  private details?: PostingDetails;
+  /** The feed the jobs come from, for `details`. */
+  private posting?: PostingFeed;
   private readonly address: JobAddressController;
   /** The page's head while a job is shown, once a job's view has loaded. */
   private head?: JobHead;
@@ -89,7 +95,6 @@ export class ListingView implements ReactiveController {
     private readonly read: ListingHost,
   ) {
     this.feed = new FeedController(host);
-    this.details = new PostingDetails(host);
     this.address = new JobAddressController(
       host,
       (params) => {
@@ -128,8 +133,14 @@ export class ListingView implements ReactiveController {
     return code;
   }
 
-  /** Picks the jobs: `.jobs`, a child script, else the feed from `src`, `ats` or the profile. */
   willUpdate(changed: PropertyValues<JobListing>): void {
+    this.pickJobs(changed);
+    // Jobs SmartRecruiters' parser read come without their job ad: its chunk, here once they are, reads a job's own posting.
+    (this.details ??= smartRecruitersCode()?.postingDetails(this.host))?.use(this.posting);
+  }
+
+  /** Picks the jobs: `.jobs`, a child script, else the feed from `src`, `ats` or the profile. */
+  private pickJobs(changed: PropertyValues<JobListing>): void {
     const host = this.host;
     if (changed.has('param') && host.hasUpdated) this.address.read();
     if (this.wantedId !== null) this.jobViewCode();
@@ -138,7 +149,7 @@ export class ListingView implements ReactiveController {
       if (given !== this.given) {
         this.given = given;
         this.source = '';
-        this.details.use(undefined);
+        this.posting = undefined;
         this.feed.use(given);
       }
       return;
@@ -156,7 +167,7 @@ export class ListingView implements ReactiveController {
     const source = href && `${href} ${format} ${host.timeout} ${host.maxBytes}`;
     if (source === this.source) return;
     this.source = source;
-    this.details.use(href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined);
+    this.posting = href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined;
     if (href) void this.feed.load(href, {format, timeout: host.timeout, maxBytes: host.maxBytes});
     else this.feed.clear();
   }
@@ -203,7 +214,7 @@ export class ListingView implements ReactiveController {
     // Focus waits for the rows: the job or its row link may not be there while loading.
     if (!this.loading) {
       this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
-      this.details.load(this.shownJob());
+      this.details?.load(this.shownJob());
     }
     this.arrived = false;
     const sliced = this.view?.sliced;
@@ -265,6 +276,7 @@ export class ListingView implements ReactiveController {
       listHref: host.listHref || (isServer ? '?' : jobHref(host.param, null)),
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
+      note: this.details?.render(job, labels),
     };
     return job ? code.renderJobDetail(job, context) : code.renderJobNotFound(context);
   }
@@ -307,7 +319,8 @@ export class ListingView implements ReactiveController {
   /** The job shown on its own, if the address names one in the slice. */
   private shownJob(): Job | undefined {
     const id = this.wantedId;
-    return id === null ? undefined : this.details.of(this.view?.sliced.find((job) => job.id === id));
+    const job = id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
+    return this.details?.of(job) ?? job;
   }
 
   private renderList(

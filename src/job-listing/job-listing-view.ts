@@ -9,9 +9,8 @@
  * pre-rendered listing have both before their first update.
  */
 import {html, isServer, nothing, type CSSResult, type PropertyValues, type ReactiveController, type TemplateResult} from 'lit';
-import {atsFeed} from '../feeds/ats.js';
-import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
+import {feedSource} from '../feeds/feed-source.js';
 import type {Job} from '../feeds/job.js';
 import {smartRecruitersCode} from '../feeds/parser-chunks.js';
 import type {PostingDetails, PostingFeed} from '../feeds/posting-detail.js';
@@ -51,6 +50,9 @@ export interface ListingHost {
   /** A job's own view: its code, why it could not be loaded, or undefined while it loads (which this starts). */
   readonly jobView: () => typeof import('./job-view.js') | Error | undefined;
 }
+
+/** What a candidate does just before opening a job's link: points at it, or moves focus to it. */
+const NEAR_JOB = ['pointerover', 'focusin'] as const;
 
 /** The listing's behaviour and template, driven by its element's lifecycle. */
 export class ListingView implements ReactiveController {
@@ -108,12 +110,16 @@ export class ListingView implements ReactiveController {
     this.arrived = !isServer && !host.hasUpdated;
     host.addController(this);
     this.adopt(jobViewStyles);
+  }
+
+  hostConnected(): void {
     // About to open a job: its view starts loading now, not on the click.
-    if (!isServer) for (const type of ['pointerover', 'focusin']) host.addEventListener(type, this.handleNearJob);
+    if (!isServer) for (const type of NEAR_JOB) this.host.addEventListener(type, this.handleNearJob);
   }
 
   hostDisconnected(): void {
     this.head?.set();
+    for (const type of NEAR_JOB) this.host.removeEventListener(type, this.handleNearJob);
   }
 
   /** The view's own styles, after the element's (a server render writes them into the shadow root instead). */
@@ -157,7 +163,7 @@ export class ListingView implements ReactiveController {
     this.given = undefined;
     // A server render shows the jobs it is given; it fetches nothing.
     if (isServer) return;
-    const feed = this.feedSource();
+    const feed = feedSource(host, this.read.profile()?.jobs?.feed);
     if ('error' in feed) {
       if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
       return;
@@ -170,22 +176,6 @@ export class ListingView implements ReactiveController {
     this.posting = href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined;
     if (href) void this.feed.load(href, {format, timeout: host.timeout, maxBytes: host.maxBytes});
     else this.feed.clear();
-  }
-
-  /**
-   * The feed to read: `src`, else the `ats` shorthand's, else the profile's
-   * `jobs.feed` (its `url`, else its `ats`); a bad shorthand's message instead.
-   */
-  private feedSource(): {url: string; format: FeedFormat} | {error: string} {
-    const host = this.host;
-    const feed = this.read.profile()?.jobs?.feed;
-    const ats = host.src ? '' : host.ats || (feed?.url ? '' : (feed?.ats ?? ''));
-    if (!ats) return {url: host.src || feed?.url || '', format: host.src ? host.format : (feed?.format ?? host.format)};
-    try {
-      return atsFeed(ats, host.atsProxy || feed?.proxy || '');
-    } catch (error) {
-      return {error: (error as Error).message};
-    }
   }
 
   /**

@@ -158,7 +158,12 @@ describe('<job-listing> on ATS feeds', () => {
       expect(postingRequests().length, 'no request per row').to.equal(before);
       await open(el, 'Warehouse Operative');
       expect($(el, '[part~="job-title"]')!.textContent, 'the view opens before the posting arrives').to.equal('Warehouse Operative');
+      expect($(el, '[part~="detail"] [role="status"]')?.textContent, 'says the posting is loading').to.equal(DEFAULT_LABELS.loading);
+      await expect(el).to.be.accessible();
       await until(() => !!$(el, '[part~="description"]'), 5000, 'the description');
+      expect($(el, '[part~="detail"] [role="status"]'), 'the hint gives way to the description').to.equal(null);
+      // The browser may record a request's timing a little after its response is read.
+      await until(() => postingRequests().length > before, 5000, 'the request\'s timing');
       const requests = postingRequests().slice(before).map((entry) => new URL(entry.name).pathname);
       expect(requests).to.deep.equal([`${PROXY}api.smartrecruiters.com/v1/companies/HarbourRetail/postings/744000012345680`]);
       expect($(el, '[part~="description"] h3')!.textContent).to.equal('Company Description');
@@ -203,8 +208,32 @@ describe('<job-listing> on ATS feeds', () => {
         expect($<HTMLAnchorElement>(el, '[part~="apply-link"]')!.href).to.equal(`https://jobs.smartrecruiters.com/${company}/1`);
         expect($(el, '[part~="description"]')).to.equal(null);
         expect(postings()).to.have.length(1);
+        // Where the description would be: the reason, with Retry, instead of a silent gap.
+        expect($(el, '[part~="detail"] [role="status"]')).to.equal(null);
+        expect($(el, '[part~="detail"] [part~="error"][role="alert"]')!.textContent).to.contain(DEFAULT_LABELS.partFailed);
+        expect($(el, '[part~="detail"] [part~="retry"]')!.textContent!.trim()).to.equal(DEFAULT_LABELS.retry);
+        await expect(el).to.be.accessible();
       });
     }
+
+    it('asks for a failed posting again on Retry, says it is loading meanwhile, and keeps focus in the view', async () => {
+      const el = await settled(html`<job-listing lang="en-GB" ats="smartrecruiters:Flaky" ats-proxy=${PROXY}></job-listing>`);
+      await open(el, 'Cashier');
+      await until(() => !!$(el, '[part~="detail"] [part~="retry"]'), 5000, 'the Retry button');
+      expect(errors.calls).to.have.length(1);
+      const retry = $(el, '[part~="detail"] [part~="retry"]')!;
+      retry.focus();
+      retry.click();
+      await el.updateComplete;
+      expect($(el, '[part~="detail"] [part~="error"]'), 'the message gives way').to.equal(null);
+      expect($(el, '[part~="detail"] [role="status"]')?.textContent).to.equal(DEFAULT_LABELS.loading);
+      expect(el.shadowRoot!.activeElement, 'focus is on the job, not lost with the button').to.equal($(el, '#job-heading'));
+      await until(() => !!$(el, '[part~="description"]'), 5000, 'the description');
+      expect($(el, '[part~="description"]')!.textContent).to.contain('Till work.');
+      expect($(el, '[part~="detail"] [role="status"]')).to.equal(null);
+      expect(errors.calls, 'no second error').to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('lets src win over ats', async () => {

@@ -190,6 +190,22 @@ describe('no harm to the host page', () => {
       });
     }
 
+    it("a listing taken off the page leaves no listener behind to fetch the job's view; put back, it listens again", async () => {
+      const {doc, listing, link} = await listOnly('cdn=v1');
+      const near = () => {
+        link.dispatchEvent(new FocusEvent('focusin', {bubbles: true, composed: true}));
+        link.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+      };
+      const [parent, next] = [listing.parentNode!, listing.nextSibling];
+      listing.remove();
+      near();
+      const back = doc.defaultView!.performance.now();
+      parent.insertBefore(listing, next);
+      near();
+      await until(() => !!jobChunk(doc), 10000, "the job's view fetched");
+      expect(jobChunk(doc)!.startTime, 'asked for once the listing was back, not while it was off the page').to.be.at.least(back);
+    });
+
     it("a list fetches the job's view on opening a job, then shows the job with focus on its heading, its JSON-LD and title", async () => {
       const {doc, listing, link} = await listOnly('cdn=v1');
       const name = link.textContent!.trim();

@@ -16,41 +16,36 @@ export class ParserChunkError extends Error {
   override readonly name = 'ParserChunkError';
 }
 
-/** `pick`'s parser from a chunk, loaded on the first call. */
-function lazy<M>(first: () => Promise<M>, url: string, pick: (module: M) => FeedParser): () => Promise<FeedParser> {
-  const chunk = new Chunk(first, url);
+/** `pick`'s parser from `chunk`, loaded on the first call. */
+function lazy<M>(chunk: Chunk<M>, pick: (module: M) => FeedParser): () => Promise<FeedParser> {
   return async () => {
     try {
       return pick(await chunk.load());
     } catch (error) {
-      throw new ParserChunkError(`the ${url || 'feed parser'} code could not be loaded: ${(error as Error).message}`);
+      throw new ParserChunkError(`the ${chunk.url || 'feed parser'} code could not be loaded: ${(error as Error).message}`);
     }
   };
 }
 
 // Each URL is `import.meta.resolve` of the same specifier as the import, which the build rewrites to the chunk's file.
+const smartRecruiters = new Chunk(() => import('./smartrecruiters.js'), isServer ? '' : import.meta.resolve('./smartrecruiters.js'));
+
 const LOADERS: Readonly<Record<KnownFormat, () => Promise<FeedParser>>> = {
   own: async () => parseOwn,
-  'json-ld': lazy(() => import('./json-ld.js'), isServer ? '' : import.meta.resolve('./json-ld.js'), (m) => m.parseJsonLd),
-  greenhouse: lazy(() => import('./greenhouse.js'), isServer ? '' : import.meta.resolve('./greenhouse.js'), (m) => m.parseGreenhouse),
-  lever: lazy(() => import('./lever.js'), isServer ? '' : import.meta.resolve('./lever.js'), (m) => m.parseLever),
-  bullhorn: lazy(() => import('./bullhorn.js'), isServer ? '' : import.meta.resolve('./bullhorn.js'), (m) => m.parseBullhorn),
-  workable: lazy(() => import('./workable.js'), isServer ? '' : import.meta.resolve('./workable.js'), (m) => m.parseWorkable),
-  ashby: lazy(() => import('./ashby.js'), isServer ? '' : import.meta.resolve('./ashby.js'), (m) => m.parseAshby),
-  recruitee: lazy(() => import('./recruitee.js'), isServer ? '' : import.meta.resolve('./recruitee.js'), (m) => m.parseRecruitee),
-  smartrecruiters: lazy(
-    () => import('./smartrecruiters.js'),
-    isServer ? '' : import.meta.resolve('./smartrecruiters.js'),
-    (m) => m.parseSmartRecruiters,
-  ),
+  'json-ld': lazy(new Chunk(() => import('./json-ld.js'), isServer ? '' : import.meta.resolve('./json-ld.js')), (m) => m.parseJsonLd),
+  greenhouse: lazy(new Chunk(() => import('./greenhouse.js'), isServer ? '' : import.meta.resolve('./greenhouse.js')), (m) => m.parseGreenhouse),
+  lever: lazy(new Chunk(() => import('./lever.js'), isServer ? '' : import.meta.resolve('./lever.js')), (m) => m.parseLever),
+  bullhorn: lazy(new Chunk(() => import('./bullhorn.js'), isServer ? '' : import.meta.resolve('./bullhorn.js')), (m) => m.parseBullhorn),
+  workable: lazy(new Chunk(() => import('./workable.js'), isServer ? '' : import.meta.resolve('./workable.js')), (m) => m.parseWorkable),
+  ashby: lazy(new Chunk(() => import('./ashby.js'), isServer ? '' : import.meta.resolve('./ashby.js')), (m) => m.parseAshby),
+  recruitee: lazy(new Chunk(() => import('./recruitee.js'), isServer ? '' : import.meta.resolve('./recruitee.js')), (m) => m.parseRecruitee),
+  smartrecruiters: lazy(smartRecruiters, (m) => m.parseSmartRecruiters),
   'indeed-xml': lazy(
-    () => import('./indeed-xml.js'),
-    isServer ? '' : import.meta.resolve('./indeed-xml.js'),
+    new Chunk(() => import('./indeed-xml.js'), isServer ? '' : import.meta.resolve('./indeed-xml.js')),
     (m) => (xml) => m.parseIndeed(m.readXml(xml as string)),
   ),
   'personio-xml': lazy(
-    () => import('./personio-xml.js'),
-    isServer ? '' : import.meta.resolve('./personio-xml.js'),
+    new Chunk(() => import('./personio-xml.js'), isServer ? '' : import.meta.resolve('./personio-xml.js')),
     (m) => (xml, feedUrl) => m.parsePersonio(m.readPersonio(xml as string), feedUrl),
   ),
 };
@@ -61,6 +56,13 @@ const LOADERS: Readonly<Record<KnownFormat, () => Promise<FeedParser>>> = {
  * @throws ParserChunkError when the parser's code cannot be loaded.
  */
 export const loadParser = (format: KnownFormat): Promise<FeedParser> => LOADERS[format]();
+
+/**
+ * SmartRecruiters' parser chunk, once a feed in its format has been read. It
+ * also holds the reader of an opened job's own posting (`postingDetails`),
+ * which only that format's list needs.
+ */
+export const smartRecruitersCode = (): typeof import('./smartrecruiters.js') | undefined => smartRecruiters.value;
 
 /**
  * Reads a jobs feed from its text as `readFeed` does, loading only the

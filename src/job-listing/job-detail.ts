@@ -17,6 +17,8 @@ export interface DetailContext {
   readonly listHref: string;
   readonly onBack: (event: MouseEvent) => void;
   readonly onApply: (event: MouseEvent) => void;
+  /** What stands where the description will be while it is asked for, or why it could not be. */
+  readonly note?: unknown;
 }
 
 const descriptions = new WeakMap<Job, SafeNode[]>();
@@ -50,7 +52,7 @@ export function renderJobDetail(job: Job, context: DetailContext): TemplateResul
     ${apply ? renderApply(apply, job, context) : nothing}
     ${job.description
       ? html`<div class="description" part="description">${renderDescription(descriptionOf(job))}</div>`
-      : nothing}
+      : context.note}
     ${apply ? renderApply(apply, job, context) : nothing}
   </article>`;
 }

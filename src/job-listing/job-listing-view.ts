@@ -9,11 +9,11 @@
  * pre-rendered listing have both before their first update.
  */
 import {html, isServer, nothing, type CSSResult, type PropertyValues, type ReactiveController, type TemplateResult} from 'lit';
-import {atsFeed} from '../feeds/ats.js';
-import type {FeedFormat} from '../feeds/detect.js';
 import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
+import {feedSource} from '../feeds/feed-source.js';
 import type {Job} from '../feeds/job.js';
-import {PostingDetails} from '../feeds/posting-detail.js';
+import {smartRecruitersCode} from '../feeds/parser-chunks.js';
+import type {PostingDetails, PostingFeed} from '../feeds/posting-detail.js';
 import {jobFileName} from '../jobs/job-files.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {warmIntl} from '../jobs/warm-intl.js';
@@ -51,11 +51,19 @@ export interface ListingHost {
   readonly jobView: () => typeof import('./job-view.js') | Error | undefined;
 }
 
+/** What a candidate does just before opening a job's link: points at it, or moves focus to it. */
+const NEAR_JOB = ['pointerover', 'focusin'] as const;
+
 /** The listing's behaviour and template, driven by its element's lifecycle. */
 export class ListingView implements ReactiveController {
   private readonly feed: FeedController;
-  /** The opened job's own posting, where the feed's list leaves its description out (SmartRecruiters). */
-  private readonly details: PostingDetails;
+  /**
+   * The opened job's own posting, where the feed's list leaves its description
+   * out (SmartRecruiters): with that parser's chunk, once a feed has needed it.
+   */
+  private details?: PostingDetails;
+  /** The feed the jobs come from, for `details`. */
+  private posting?: PostingFeed;
   private readonly address: JobAddressController;
   /** The page's head while a job is shown, once a job's view has loaded. */
   private head?: JobHead;
@@ -89,7 +97,6 @@ export class ListingView implements ReactiveController {
     private readonly read: ListingHost,
   ) {
     this.feed = new FeedController(host);
-    this.details = new PostingDetails(host);
     this.address = new JobAddressController(
       host,
       (params) => {
@@ -103,12 +110,16 @@ export class ListingView implements ReactiveController {
     this.arrived = !isServer && !host.hasUpdated;
     host.addController(this);
     this.adopt(jobViewStyles);
+  }
+
+  hostConnected(): void {
     // About to open a job: its view starts loading now, not on the click.
-    if (!isServer) for (const type of ['pointerover', 'focusin']) host.addEventListener(type, this.handleNearJob);
+    if (!isServer) for (const type of NEAR_JOB) this.host.addEventListener(type, this.handleNearJob);
   }
 
   hostDisconnected(): void {
     this.head?.set();
+    for (const type of NEAR_JOB) this.host.removeEventListener(type, this.handleNearJob);
   }
 
   /** The view's own styles, after the element's (a server render writes them into the shadow root instead). */
@@ -128,8 +139,14 @@ export class ListingView implements ReactiveController {
     return code;
   }
 
-  /** Picks the jobs: `.jobs`, a child script, else the feed from `src`, `ats` or the profile. */
   willUpdate(changed: PropertyValues<JobListing>): void {
+    this.pickJobs(changed);
+    // Jobs SmartRecruiters' parser read come without their job ad: its chunk, here once they are, reads a job's own posting.
+    (this.details ??= smartRecruitersCode()?.postingDetails(this.host))?.use(this.posting);
+  }
+
+  /** Picks the jobs: `.jobs`, a child script, else the feed from `src`, `ats` or the profile. */
+  private pickJobs(changed: PropertyValues<JobListing>): void {
     const host = this.host;
     if (changed.has('param') && host.hasUpdated) this.address.read();
     if (this.wantedId !== null) this.jobViewCode();
@@ -138,7 +155,7 @@ export class ListingView implements ReactiveController {
       if (given !== this.given) {
         this.given = given;
         this.source = '';
-        this.details.use(undefined);
+        this.posting = undefined;
         this.feed.use(given);
       }
       return;
@@ -146,7 +163,7 @@ export class ListingView implements ReactiveController {
     this.given = undefined;
     // A server render shows the jobs it is given; it fetches nothing.
     if (isServer) return;
-    const feed = this.feedSource();
+    const feed = feedSource(host, this.read.profile()?.jobs?.feed);
     if ('error' in feed) {
       if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
       return;
@@ -156,25 +173,9 @@ export class ListingView implements ReactiveController {
     const source = href && `${href} ${format} ${host.timeout} ${host.maxBytes}`;
     if (source === this.source) return;
     this.source = source;
-    this.details.use(href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined);
+    this.posting = href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined;
     if (href) void this.feed.load(href, {format, timeout: host.timeout, maxBytes: host.maxBytes});
     else this.feed.clear();
-  }
-
-  /**
-   * The feed to read: `src`, else the `ats` shorthand's, else the profile's
-   * `jobs.feed` (its `url`, else its `ats`); a bad shorthand's message instead.
-   */
-  private feedSource(): {url: string; format: FeedFormat} | {error: string} {
-    const host = this.host;
-    const feed = this.read.profile()?.jobs?.feed;
-    const ats = host.src ? '' : host.ats || (feed?.url ? '' : (feed?.ats ?? ''));
-    if (!ats) return {url: host.src || feed?.url || '', format: host.src ? host.format : (feed?.format ?? host.format)};
-    try {
-      return atsFeed(ats, host.atsProxy || feed?.proxy || '');
-    } catch (error) {
-      return {error: (error as Error).message};
-    }
   }
 
   /**
@@ -203,7 +204,7 @@ export class ListingView implements ReactiveController {
     // Focus waits for the rows: the job or its row link may not be there while loading.
     if (!this.loading) {
       this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
-      this.details.load(this.shownJob());
+      this.details?.load(this.shownJob());
     }
     this.arrived = false;
     const sliced = this.view?.sliced;
@@ -265,6 +266,7 @@ export class ListingView implements ReactiveController {
       listHref: host.listHref || (isServer ? '?' : jobHref(host.param, null)),
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
+      note: this.details?.render(job, labels),
     };
     return job ? code.renderJobDetail(job, context) : code.renderJobNotFound(context);
   }
@@ -307,7 +309,8 @@ export class ListingView implements ReactiveController {
   /** The job shown on its own, if the address names one in the slice. */
   private shownJob(): Job | undefined {
     const id = this.wantedId;
-    return id === null ? undefined : this.details.of(this.view?.sliced.find((job) => job.id === id));
+    const job = id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
+    return this.details?.of(job) ?? job;
   }
 
   private renderList(

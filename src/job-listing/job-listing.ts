@@ -3,7 +3,9 @@ import type {FeedFormat} from '../feeds/detect.js';
 import type {Job} from '../feeds/job.js';
 import type {EmployerProfile, Labels} from '../profile/profile.js';
 import {Chunk} from '../shared/chunk.js';
+import {ChunkController} from '../shared/chunk-controller.js';
 import {define} from '../shared/define.js';
+import {nearOrIdle, type NearOrIdle} from '../shared/near-or-idle.js';
 import {LazyProfileConsumer} from '../profile-consumer/lazy-profile-consumer.js';
 import type {ListingView} from './job-listing-view.js';
 import {jobListingStyles} from './job-listing.styles.js';
@@ -13,18 +15,18 @@ type ListingCode = typeof import('./job-listing-view.js');
 type JobViewCode = typeof import('./job-view.js');
 
 /** The listing's code: a chunk of its own, loaded when the listing nears the viewport. */
-const code = new Chunk<ListingCode>(() => import('./job-listing-view.js'), isServer ? '' : import.meta.resolve('./job-listing-view.js'));
+const listingChunk = new Chunk<ListingCode>(() => import('./job-listing-view.js'), isServer ? '' : import.meta.resolve('./job-listing-view.js'));
 
 /** A job's own view: a chunk of its own, loaded when a job is about to be shown. */
-const jobCode = new Chunk<JobViewCode>(() => import('./job-view.js'), isServer ? '' : import.meta.resolve('./job-view.js'));
+const jobChunk = new Chunk<JobViewCode>(() => import('./job-view.js'), isServer ? '' : import.meta.resolve('./job-view.js'));
 
 /**
  * Gives the listing its code and a job's view up front, for a server render
  * (`src/ssr/`), which renders each element at once and cannot wait for a chunk.
  */
 export function provideListingCode(module: ListingCode, jobView: JobViewCode): void {
-  code.provide(module);
-  jobCode.provide(jobView);
+  listingChunk.provide(module);
+  jobChunk.provide(jobView);
 }
 
 /** Whether the page's address names a job for `param` (`?job=<id>`): then its view is built at once. */
@@ -130,7 +132,6 @@ export class JobListing extends LazyProfileConsumer {
     urlState: {type: Boolean, reflect: true, attribute: 'url-state'},
     param: {},
     noTitle: {type: Boolean, attribute: 'no-title'},
-    codeProblem: {state: true, attribute: false},
   };
 
   /** URL of the jobs feed. Default: the profile's `jobs.feed.url`, resolved against the page. */
@@ -224,20 +225,15 @@ export class JobListing extends LazyProfileConsumer {
   noTitle = false;
 
   private paramName = '';
-  /** The listing's behaviour, once its chunk has loaded. */
+  /** The listing's code; if it cannot be loaded, the skeleton says so with Retry. */
+  private readonly listingCode = new ChunkController(this, listingChunk);
+  /** A job's view; if it cannot be loaded, the job's place says so with Retry. */
+  private readonly jobCode = new ChunkController(this, jobChunk);
+  /** Watching for the listing to near the viewport, or for the page to be idle. */
+  private near?: NearOrIdle;
+  /** The listing's behaviour, once its code has loaded. */
   private view?: ListingView;
-  /** Why the chunk could not be loaded, shown with Retry. */
-  private codeProblem?: Error;
-  private building?: Promise<void>;
-  /** Until the observer has said whether the listing is near the viewport. */
-  private deciding?: Promise<void>;
-  private decided?: () => void;
-  private observer?: IntersectionObserver;
-  private idle?: () => void;
   private prerenderedView = false;
-  /** Why a job's view could not be loaded, shown with Retry where the job would be. */
-  private jobProblem?: Error;
-  private jobLoading?: Promise<void>;
 
   override connectedCallback(): void {
     // Pre-rendered (declarative shadow DOM): the server showed the full view, so build it before the first update.
@@ -260,24 +256,24 @@ export class JobListing extends LazyProfileConsumer {
 
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated && this.prerenderedView) {
-      if (this.job) this.jobView();
-      const loading = this.job && !this.view ? this.build() : undefined;
-      await this.untilHydrationNeeded();
-      if (!this.view) await (loading ?? this.build());
-      // A job shown at once has its view at hand for the first render (on a job's own page, the one the server drew).
-      if (this.showsAJob()) {
-        this.jobView();
-        await this.jobLoading;
+      if (this.job) {
+        void this.jobCode.load();
+        void this.build();
       }
+      await this.untilHydrationNeeded();
+      await this.build();
+      // A job shown at once has its view at hand for the first render (on a job's own page, the one the server drew).
+      if (this.showsAJob()) await this.jobCode.load();
     }
     return super.scheduleUpdate();
   }
 
   /** The view's styles, which a server render writes into the shadow root beside the element's own. */
   serverStyles(): string | undefined {
-    if (!this.view || !code.value) return undefined;
-    const job = this.job && jobCode.value;
-    return job ? code.value.jobViewStyles.cssText + job.jobDetailStyles.cssText : code.value.jobViewStyles.cssText;
+    const listing = listingChunk.value;
+    if (!this.view || !listing) return undefined;
+    const job = this.job && jobChunk.value;
+    return job ? listing.jobViewStyles.cssText + job.jobDetailStyles.cssText : listing.jobViewStyles.cssText;
   }
 
   override disconnectedCallback(): void {
@@ -288,7 +284,8 @@ export class JobListing extends LazyProfileConsumer {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A server render cannot wait for a chunk: it was given the listing's code up front (provideListingCode).
-    if (isServer && !this.view && code.value) this.view = this.newView(code.value);
+    const listing = isServer ? listingChunk.value : this.listingCode.value;
+    if (listing) this.view ??= new listing.ListingView(this, {profile: () => this.current, labels: () => this.labels, jobView: () => this.jobCode.get()});
     this.view?.willUpdate(changed);
   }
 
@@ -304,8 +301,8 @@ export class JobListing extends LazyProfileConsumer {
   /** Also waits for the listing's code (and a job's view) while it loads, so what it shows then is part of the update. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    await this.deciding;
-    for (let waiting; (waiting = this.building ?? this.jobLoading); ) {
+    await this.near?.decided;
+    for (let waiting; (waiting = this.listingCode.loading ?? this.jobCode.loading); ) {
       await waiting;
       done = await super.getUpdateComplete();
     }
@@ -314,15 +311,7 @@ export class JobListing extends LazyProfileConsumer {
 
   /** Fetches the feed again (or the listing's code, or a job's view, when that is what failed). */
   retry(): Promise<void> {
-    if (this.jobProblem) {
-      this.jobProblem = undefined;
-      this.jobView();
-      this.requestUpdate();
-      return this.jobLoading ?? Promise.resolve();
-    }
-    if (this.view) return this.view.retry();
-    this.codeProblem = undefined;
-    return this.build();
+    return this.jobCode.problem ? this.jobCode.retry() : this.view ? this.view.retry() : this.listingCode.retry();
   }
 
   override render(): unknown {
@@ -340,46 +329,13 @@ export class JobListing extends LazyProfileConsumer {
 
   /**
    * Builds the listing at once on a job's address; else as soon as it is
-   * near the viewport (an observer, so no layout is forced), or once the page
-   * is idle.
+   * near the viewport, or once the page is idle.
    */
   private watch(): void {
-    if (this.view || this.building || this.observer) return;
-    if (this.showsAJob()) {
-      this.jobView();
-      void this.build();
-      return;
-    }
-    this.deciding = new Promise<void>((decided) => (this.decided = decided)).finally(() => {
-      this.deciding = undefined;
-      this.decided = undefined;
-    });
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void this.build();
-        this.decided?.();
-      },
-      {rootMargin: '50% 0px'},
-    );
-    this.observer.observe(this);
-    const whenIdle = () => {
-      const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-      const handle = idle(() => void this.build(), {timeout: 2000});
-      this.idle = () => (globalThis.cancelIdleCallback ?? clearTimeout)(handle as number);
-    };
-    if (document.readyState === 'complete') whenIdle();
-    else {
-      window.addEventListener('load', whenIdle, {once: true});
-      this.idle = () => window.removeEventListener('load', whenIdle);
-    }
-  }
-
-  private unwatch(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.decided?.();
-    this.idle?.();
-    this.idle = undefined;
+    if (this.view || this.listingCode.loading) return;
+    if (!this.showsAJob()) return void (this.near ??= nearOrIdle(this, () => void this.build()));
+    void this.jobCode.load();
+    void this.build();
   }
 
   /** Whether the listing starts on a job: its `job`, or the page's address names one. */
@@ -387,60 +343,26 @@ export class JobListing extends LazyProfileConsumer {
     return !!this.job || addressNamesAJob(this.param);
   }
 
-  private newView({ListingView}: Pick<ListingCode, 'ListingView'>): ListingView {
-    return new ListingView(this, {profile: () => this.current, labels: () => this.labels, jobView: this.jobView});
-  }
-
-  /**
-   * A job's own view: its code once loaded, why it could not be (until
-   * `retry()`), or undefined while it loads, which this starts.
-   */
-  private readonly jobView = (): JobViewCode | Error | undefined => {
-    if (jobCode.value || this.jobProblem) return jobCode.value ?? this.jobProblem;
-    this.jobLoading ??= jobCode
-      .load(this.timeout)
-      .then(
-        () => {},
-        (error: Error) => {
-          console.error(`<${this.localName}>: a job's view could not be loaded: ${error.message}`);
-          this.jobProblem = error;
-        },
-      )
-      .finally(() => {
-        this.jobLoading = undefined;
-        this.requestUpdate();
-      });
-    return undefined;
-  };
-
+  /** Loads the listing's code; its view is made in the update that follows. */
   private build(): Promise<void> {
     this.unwatch();
-    this.building ??= code
-      .load(this.timeout)
-      .then(
-        ({ListingView}) => {
-          this.view ??= this.newView({ListingView});
-          this.requestUpdate();
-        },
-        (error: Error) => {
-          console.error(`<${this.localName}>: the listing's code could not be loaded: ${error.message}`);
-          this.codeProblem = error;
-        },
-      )
-      .finally(() => (this.building = undefined));
-    return this.building;
+    return this.listingCode.load();
+  }
+
+  private unwatch(): void {
+    this.near?.stop();
+    this.near = undefined;
   }
 
   /** The listing as it looks before its code is here (`renderSkeletonFrame`). */
   private renderSkeletonView(profile: EmployerProfile | undefined, labels: Labels): TemplateResult {
     const settings = profile?.jobs;
     return html`<div part="base" lang=${profile?.locale ?? nothing}>
-      ${renderSkeletonFrame(settings, labels, {level: this.headingLevel, pageSize: this.pageSize ?? settings?.pageSize ?? 10}, this.codeProblem && this.handleRetry)}
+      ${renderSkeletonFrame(settings, labels, {level: this.headingLevel, pageSize: this.pageSize ?? settings?.pageSize ?? 10}, this.listingCode.problem && this.handleRetry)}
     </div>`;
   }
 
   private readonly handleRetry = () => void this.retry();
-
 }
 
 define('job-listing', JobListing);

@@ -21,7 +21,7 @@ export class Chunk<T> {
    */
   constructor(
     private readonly first: () => Promise<T>,
-    private readonly url: string,
+    readonly url: string,
   ) {}
 
   /** The module once loaded. */

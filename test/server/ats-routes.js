@@ -14,6 +14,9 @@ const PAGE = 2;
 /** Page `offset` of `list` for a client that asked for `asked` (capped at PAGE). */
 const slice = (list, offset, asked) => list.slice(offset, offset + Math.min(asked || PAGE, PAGE));
 
+/** Whether `Flaky`'s last posting answer failed. */
+let flaky = false;
+
 /**
  * The account names each route knows (others answer 404, as the providers
  * do): a fixture's own account, `empty` (an empty board), and for the paged
@@ -31,7 +34,7 @@ const routes = [
         return {offset, limit, totalFound: 1_000_000, content: [{id: `endless-${offset}`, name: `Job ${offset}`, company: {identifier: 'endless', name: 'Endless'}}]};
       }
       if (company === 'empty') return json('smartrecruiters-empty.json');
-      if (['Hostile', 'Broken', 'Garbled', 'Nameless'].includes(company)) {
+      if (['Hostile', 'Broken', 'Garbled', 'Nameless', 'Flaky'].includes(company)) {
         return {offset: 0, limit, totalFound: 1, content: [{id: '1', name: 'Cashier', company: {identifier: company, name: 'Acme'}, location: {city: 'Leeds', country: 'gb'}}]};
       }
       if (!['HarbourRetail', 'failing', 'slow'].includes(company)) return undefined;
@@ -44,10 +47,14 @@ const routes = [
   {
     // https://api.smartrecruiters.com/v1/companies/<company>/postings/<id>: one posting, with its job ad.
     // `Hostile`'s one posting is hostile in every field, `Broken`'s answers 500,
-    // `Garbled`'s is not JSON and `Nameless`'s has no name.
+    // `Garbled`'s is not JSON, `Nameless`'s has no name, and `Flaky`'s answers
+    // 500 and then its job ad, by turns.
     pattern: /^api\.smartrecruiters\.com\/v1\/companies\/([^/]+)\/postings\/([^/]+)$/,
     async answer([company, id]) {
       if (company === 'Broken') return 500;
+      if (company === 'Flaky') {
+        return (flaky = !flaky) ? 500 : {id, name: 'Cashier', company: {identifier: company, name: 'Acme'}, jobAd: {sections: {jobDescription: {text: '<p>Till work.</p>'}}}};
+      }
       if (company === 'Garbled') return 'personio.xml';
       if (company === 'Nameless') return {id, company: {identifier: company}, jobAd: {sections: {jobDescription: {text: '<p>Lost.</p>'}}}};
       if (company === 'Hostile') return id === '1' ? json('smartrecruiters-posting-hostile.json') : undefined;

@@ -71,7 +71,8 @@ const height = (el: Element | null) => el?.getBoundingClientRect().height ?? 0;
 
 async function seeEverything(doc: Document): Promise<void> {
   await until(() => !!shadow(pieces(doc).hero, '[part="headline"]'), 5000, 'the hero');
-  await until(() => pieces(doc).sections.every((section) => !!shadow(section, 'h2')), 5000, 'the sections');
+  // The microsite adds its pieces one by one: wait for the last.
+  await until(() => !!pieces(doc).listing && pieces(doc).sections.every((section) => !!shadow(section, 'h2')), 5000, 'the sections');
   const {hero, sections, modals} = pieces(doc);
   expect(shadow(hero, '[part="headline"]')!.textContent).to.equal('Opportunities with PHSO');
   expect(height(shadow(hero, '[part="headline"]'))).to.be.greaterThan(20);

@@ -69,7 +69,7 @@ function coreChunk(id, {getModuleInfo}) {
 const JOB_VIEW = 'src/job-listing/job-view.ts';
 
 /** The feed parsers the listing loads lazily (src/feeds/parser-chunks.ts). */
-const PARSERS = ['json-ld', 'greenhouse', 'lever', 'bullhorn', 'workable', 'ashby', 'recruitee', 'smartrecruiters', 'indeed-xml', 'personio-xml'];
+const PARSERS = ['json-ld', 'greenhouse', 'lever', 'bullhorn', 'workable', 'ashby', 'recruitee', 'smartrecruiters-chunk', 'indeed-xml', 'personio-xml'];
 
 const reached = new Map();
 /** `from` and every module it imports statically, directly or not. */

@@ -28,7 +28,7 @@ function lazy<M>(chunk: Chunk<M>, pick: (module: M) => FeedParser): () => Promis
 }
 
 // Each URL is `import.meta.resolve` of the same specifier as the import, which the build rewrites to the chunk's file.
-const smartRecruiters = new Chunk(() => import('./smartrecruiters.js'), isServer ? '' : import.meta.resolve('./smartrecruiters.js'));
+const smartRecruiters = new Chunk(() => import('./smartrecruiters-chunk.js'), isServer ? '' : import.meta.resolve('./smartrecruiters-chunk.js'));
 
 const LOADERS: Readonly<Record<KnownFormat, () => Promise<FeedParser>>> = {
   own: async () => parseOwn,
@@ -62,7 +62,7 @@ export const loadParser = (format: KnownFormat): Promise<FeedParser> => LOADERS[
  * also holds the reader of an opened job's own posting (`postingDetails`),
  * which only that format's list needs.
  */
-export const smartRecruitersCode = (): typeof import('./smartrecruiters.js') | undefined => smartRecruiters.value;
+export const smartRecruitersCode = (): typeof import('./smartrecruiters-chunk.js') | undefined => smartRecruiters.value;
 
 /**
  * Reads a jobs feed from its text as `readFeed` does, loading only the

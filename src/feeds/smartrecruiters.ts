@@ -1,7 +1,6 @@
 import type {Job} from './job.js';
 import {firstUrl, googleEmployment, placeWords, sections, toAtsJobs} from './ats-fields.js';
 import {entries, text} from './own.js';
-import {PostingDetails, type PostingHost} from './posting-detail.js';
 
 /** Characters a SmartRecruiters company identifier or posting id may hold, so a built URL stays on its path. */
 const SEGMENT = /^[\w.-]+$/;
@@ -59,10 +58,3 @@ export function parseSmartRecruiters(data: unknown): Job[] {
     'name',
   );
 }
-
-/**
- * The reader of an opened job's own posting for the listing on `host`
- * (`posting-detail.ts`): it comes with this parser's chunk, as only a
- * SmartRecruiters feed needs it.
- */
-export const postingDetails = (host: PostingHost): PostingDetails => new PostingDetails(host, parseSmartRecruiters);

@@ -254,6 +254,8 @@ describe('<employer-microsite>', () => {
       const headline = inner(hero, '[part="headline"]');
       expect(headline.getBoundingClientRect().height).to.be.greaterThan(20);
       expect(getComputedStyle(headline).color).to.equal('rgb(255, 255, 255)');
+      // The pieces below the hero come one by one.
+      await (el as EmployerMicrosite).updateComplete;
       const modal = root(el).querySelector<EmployerModal>('employer-modal')!;
       await modal.updateComplete;
       expect(inner(modal, '[part~="trigger"]').getBoundingClientRect().height).to.be.at.least(44);

@@ -9,11 +9,8 @@
  * pre-rendered listing have both before their first update.
  */
 import {html, isServer, nothing, type CSSResult, type PropertyValues, type ReactiveController, type TemplateResult} from 'lit';
-import {FeedController, type FeedProblem} from '../feeds/feed-controller.js';
-import {feedSource} from '../feeds/feed-source.js';
+import type {FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
-import {smartRecruitersCode} from '../feeds/parser-chunks.js';
-import type {PostingDetails, PostingFeed} from '../feeds/posting-detail.js';
 import {jobFileName} from '../jobs/job-files.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {warmIntl} from '../jobs/warm-intl.js';
@@ -25,6 +22,7 @@ import type {ListFrame} from './job-frame.js';
 import type {JobListing} from './job-listing.js';
 import type {DetailContext, JobHead} from './job-view.js';
 import {jobViewStyles} from './job-view.styles.js';
+import {ListingJobs} from './listing-jobs.js';
 import {
   DEFAULT_COLUMNS,
   describeProblem,
@@ -56,14 +54,8 @@ const NEAR_JOB = ['pointerover', 'focusin'] as const;
 
 /** The listing's behaviour and template, driven by its element's lifecycle. */
 export class ListingView implements ReactiveController {
-  private readonly feed: FeedController;
-  /**
-   * The opened job's own posting, where the feed's list leaves its description
-   * out (SmartRecruiters): with that parser's chunk, once a feed has needed it.
-   */
-  private details?: PostingDetails;
-  /** The feed the jobs come from, for `details`. */
-  private posting?: PostingFeed;
+  /** The jobs, from `.jobs`, a child script or a feed (`listing-jobs.ts`). */
+  private readonly feed: ListingJobs;
   private readonly address: JobAddressController;
   /** The page's head while a job is shown, once a job's view has loaded. */
   private head?: JobHead;
@@ -73,10 +65,6 @@ export class ListingView implements ReactiveController {
   private sort?: JobQuery['sort'];
   private page = 1;
 
-  private source = '';
-  /** The jobs last given through `.jobs` or a child script. */
-  private given?: unknown;
-  private script?: {text: string; value: unknown};
   /** The agency's slice and its locations, kept while the jobs and presets stay the same. */
   private view?: {jobs: readonly Job[]; key: string; labels: Labels; sliced: readonly Job[]; locations: string[]};
   /** The id of the job view last rendered (the job's or "not found"), or null for the list. */
@@ -96,7 +84,7 @@ export class ListingView implements ReactiveController {
     private readonly host: JobListing,
     private readonly read: ListingHost,
   ) {
-    this.feed = new FeedController(host);
+    this.feed = new ListingJobs(host, read.profile);
     this.address = new JobAddressController(
       host,
       (params) => {
@@ -140,62 +128,9 @@ export class ListingView implements ReactiveController {
   }
 
   willUpdate(changed: PropertyValues<JobListing>): void {
-    this.pickJobs(changed);
-    // Jobs SmartRecruiters' parser read come without their job ad: its chunk, here once they are, reads a job's own posting.
-    (this.details ??= smartRecruitersCode()?.postingDetails(this.host))?.use(this.posting);
-  }
-
-  /** Picks the jobs: `.jobs`, a child script, else the feed from `src`, `ats` or the profile. */
-  private pickJobs(changed: PropertyValues<JobListing>): void {
-    const host = this.host;
-    if (changed.has('param') && host.hasUpdated) this.address.read();
+    if (changed.has('param') && this.host.hasUpdated) this.address.read();
     if (this.wantedId !== null) this.jobViewCode();
-    const given = host.jobs ?? this.readScript();
-    if (given !== undefined) {
-      if (given !== this.given) {
-        this.given = given;
-        this.source = '';
-        this.posting = undefined;
-        this.feed.use(given);
-      }
-      return;
-    }
-    this.given = undefined;
-    // A server render shows the jobs it is given; it fetches nothing.
-    if (isServer) return;
-    const feed = feedSource(host, this.read.profile()?.jobs?.feed);
-    if ('error' in feed) {
-      if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
-      return;
-    }
-    const {url, format} = feed;
-    const href = url && new URL(url, document.baseURI).href;
-    const source = href && `${href} ${format} ${host.timeout} ${host.maxBytes}`;
-    if (source === this.source) return;
-    this.source = source;
-    this.posting = href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined;
-    if (href) void this.feed.load(href, {format, timeout: host.timeout, maxBytes: host.maxBytes});
-    else this.feed.clear();
-  }
-
-  /**
-   * The jobs of a child `<script type="application/json">`, as a pre-rendered
-   * page carries them so the listing starts with what the server showed.
-   */
-  private readScript(): unknown {
-    if (isServer) return undefined;
-    const text = this.host.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (text == null) return undefined;
-    if (this.script?.text !== text) {
-      let value: unknown = null;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        // null: the feed controller reports the jobs as unreadable.
-      }
-      this.script = {text, value};
-    }
-    return this.script.value;
+    this.feed.pick();
   }
 
   updated(): void {
@@ -204,7 +139,7 @@ export class ListingView implements ReactiveController {
     // Focus waits for the rows: the job or its row link may not be there while loading.
     if (!this.loading) {
       this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
-      this.details?.load(this.shownJob());
+      this.feed.details?.load(this.shownJob());
     }
     this.arrived = false;
     const sliced = this.view?.sliced;
@@ -226,8 +161,7 @@ export class ListingView implements ReactiveController {
 
   /** Whether the feed is loading (or about to). */
   private get loading(): boolean {
-    const status = this.feed.state.status;
-    return status === 'loading' || (status === 'idle' && !!this.source);
+    return this.feed.loading;
   }
 
   render(profile: EmployerProfile | undefined, locale: string): TemplateResult {
@@ -266,7 +200,7 @@ export class ListingView implements ReactiveController {
       listHref: host.listHref || (isServer ? '?' : jobHref(host.param, null)),
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
-      note: this.details?.render(job, labels),
+      note: this.feed.details?.render(job, labels),
     };
     return job ? code.renderJobDetail(job, context) : code.renderJobNotFound(context);
   }
@@ -310,7 +244,7 @@ export class ListingView implements ReactiveController {
   private shownJob(): Job | undefined {
     const id = this.wantedId;
     const job = id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
-    return this.details?.of(job) ?? job;
+    return this.feed.details?.of(job) ?? job;
   }
 
   private renderList(

@@ -76,6 +76,17 @@ describe('<job-listing>: the job page in the document head', () => {
     expect(document.title).to.equal(title);
   });
 
+  it('writes nothing into the head once it has gone, though an update was still to come', async () => {
+    at('job=phso-0001');
+    const el = await jobView(html`<job-listing .profile=${phso}></job-listing>`);
+    // A host framework removes the element while something (here, the element itself) asked for an update.
+    el.requestUpdate();
+    el.remove();
+    await el.updateComplete;
+    expect(allJsonLd()).to.have.length(0);
+    expect(document.title).to.equal(title);
+  });
+
   it('keeps a title the host page set while the job was shown', async () => {
     at('job=phso-0001');
     const el = await jobView(html`<job-listing .profile=${phso}></job-listing>`);

@@ -134,6 +134,8 @@ export class ListingView implements ReactiveController {
   }
 
   updated(): void {
+    // An element removed with an update still to come touches the page no more: its head, address and focus went with it.
+    if (!this.host.isConnected) return;
     this.syncHead();
     if (this.host.urlState) this.writeAddressState();
     // Focus waits for the rows: the job or its row link may not be there while loading.

@@ -130,6 +130,36 @@ describe('<job-listing> on ATS feeds', () => {
     expect(titles(el)).to.deep.equal(['Product Designer', 'Support Engineer', 'Head of Finance']);
   });
 
+  it("gives Bullhorn's jobs, which carry no link, the profile's apply address, or the listing's apply-url", async () => {
+    const profile: EmployerProfile = copy(await loadPhso());
+    profile.jobs!.feed = {ats: 'bullhorn:32:3xT9aQ', proxy: PROXY};
+    profile.jobs!.applyUrl = 'https://jobs.agency.example/#/jobs/{id}';
+    const cases: Array<[ReturnType<typeof html>, string]> = [
+      [html`<job-listing lang="en-GB" .profile=${profile}></job-listing>`, 'https://jobs.agency.example/#/jobs/40213'],
+      [html`<job-listing lang="en-GB" .profile=${profile} apply-url="/apply?job={id}"></job-listing>`, `${location.origin}/apply?job=40213`],
+    ];
+    for (const [template, href] of cases) {
+      const el = await settled(template);
+      let applied: CustomEvent | undefined;
+      el.addEventListener('job-apply', (event) => {
+        applied = event;
+        event.preventDefault();
+      });
+      $$(el, '[part~="job-link"]').find((a) => a.textContent!.trim() === 'Payroll Administrator')!.click();
+      await until(() => !!$(el, '[part~="job-title"]'), 5000, 'the job view');
+      const links = $$(el, '[part~="apply-link"]') as HTMLAnchorElement[];
+      expect(links.map((link) => link.href)).to.deep.equal([href, href]);
+      links[0].click();
+      expect(applied?.detail).to.include({id: '40213', title: 'Payroll Administrator'});
+      expect(new URL(applied!.detail.url, location.href).href).to.equal(href);
+      await expect(el).to.be.accessible();
+      el.remove();
+      expect(postings()).to.deep.equal([]);
+      history.replaceState(null, '', start);
+    }
+    expect(errors.calls).to.deep.equal([]);
+  });
+
   it('shows a profile whose shorthand names no feed, with the reason in place of the jobs (validateProfile still faults it)', async () => {
     const profile: EmployerProfile = copy(await loadPhso());
     profile.jobs!.feed = {ats: 'taleo:acme'};

@@ -11,6 +11,7 @@
 import {html, isServer, nothing, type CSSResult, type PropertyValues, type ReactiveController, type TemplateResult} from 'lit';
 import type {FeedProblem} from '../feeds/feed-controller.js';
 import type {Job} from '../feeds/job.js';
+import {withApplyUrls} from '../jobs/apply-url.js';
 import {jobFileName} from '../jobs/job-files.js';
 import {jobFilter, placeOptions, queryJobs, type JobFilterKey, type JobQuery, type JobSortKey} from '../jobs/query.js';
 import {warmIntl} from '../jobs/warm-intl.js';
@@ -228,15 +229,17 @@ export class ListingView implements ReactiveController {
   /**
    * The agency's slice (the jobs matching the preset attributes) and its
    * locations for the filter, worked out once per feed result rather than on
-   * every keystroke.
+   * every keystroke; jobs without a link of their own get the apply address's.
    */
   private sliceOf(jobs: readonly Job[] | undefined, locale: string, labels: Labels) {
     if (!jobs) return undefined;
     const host = this.host;
     const presets = (['location', 'department', 'type'] as JobFilterKey[]).filter((key) => host[key]);
-    const key = `${presets.map((name) => `${name}=${host[name]}`).join('&')} ${locale}`;
+    const applyUrl = host.applyUrl || this.read.profile()?.jobs?.applyUrl;
+    const key = `${presets.map((name) => `${name}=${host[name]}`).join('&')} ${locale} ${applyUrl}`;
     if (this.view?.jobs !== jobs || this.view.key !== key || this.view.labels !== labels) {
-      const sliced = presets.length ? jobs.filter(jobFilter(host, labels, locale)) : jobs;
+      const linked = withApplyUrls(jobs, applyUrl);
+      const sliced = presets.length ? linked.filter(jobFilter(host, labels, locale)) : linked;
       this.view = {jobs, key, labels, sliced, locations: placeOptions(sliced, labels, locale)};
     }
     return this.view;

@@ -119,6 +119,7 @@ export class JobListing extends LazyProfileConsumer {
     format: {},
     ats: {},
     atsProxy: {attribute: 'ats-proxy'},
+    applyUrl: {attribute: 'apply-url'},
     pageSize: {type: Number, attribute: 'page-size'},
     timeout: {type: Number},
     maxBytes: {type: Number, attribute: 'max-bytes'},
@@ -163,6 +164,13 @@ export class JobListing extends LazyProfileConsumer {
    * provider's URL after it, without `https://`, for providers that answer only the employer's own site.
    */
   atsProxy = '';
+
+  /**
+   * Where a candidate applies for a job whose feed gives no link (Bullhorn's gives none):
+   * an address with `{id}` where the job's id goes (`https://jobs.agency.example/#/jobs/{id}`).
+   * Default: the profile's `jobs.applyUrl`. Jobs with a link of their own keep it.
+   */
+  applyUrl = '';
 
   /** Jobs per page. Default: the profile's `jobs.pageSize`, else 10. */
   pageSize?: number;

@@ -59,6 +59,7 @@ export const SCHEMA_DOCS: Record<string, string> = {
   'jobs.empty': 'Shown when there is no job, such as "No job found".',
   'jobs.columns': 'Columns of the table, in order: {key, label}.',
   'jobs.pageSize': 'Jobs per page.',
+  'jobs.applyUrl': 'Where a candidate applies for a job whose feed gives no link (Bullhorn\'s gives none): an address with {id} where the job\'s id goes, such as "https://jobs.agency.example/#/jobs/{id}". Jobs with a link of their own keep it.',
   layout: 'Order of the pieces of <employer-microsite>: "hero", "modals", "jobs", "section:<id>".',
   labels: 'Every word the elements print; English defaults fill the gaps.',
   'block:heading': 'A sub-heading. level 1 (default) sits below the section or modal title, 2 below a level-1 heading, up to 4.',

@@ -22,6 +22,19 @@ export const url = () =>
   );
 
 /**
+ * An address with `{id}` where a job's id goes, safe as `url()` is
+ * (`src/jobs/apply-url.ts`): one pattern, so the JSON Schema says it whole.
+ */
+export const applyUrl = () =>
+  v.pipe(
+    v.string(),
+    v.regex(
+      new RegExp(`(?=[\\s\\S]*\\{id\\})${SAFE_URL_PATTERN}`),
+      "expected an address with {id} where the job's id goes, and a safe URL: http:, https:, mailto:, tel: or relative, with no spaces",
+    ),
+  );
+
+/**
  * An ATS shorthand's shape (`ashby:acme`, `bullhorn:<cluster>:<corpToken>`).
  * Whether it names a provider's feed is checked by `validateProfile`
  * (`readAtsShorthand`), not here: the elements show a profile with a

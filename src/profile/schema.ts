@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import {BodySchema, ImageFields, LinkSchema, RichTextSchema} from './block-schema.js';
 import {memoizeFrozen} from './frozen-memo.js';
-import {atsShorthand, cssColor, fontFamily, id, optionalText, text, url} from './schema-fields.js';
+import {applyUrl, atsShorthand, cssColor, fontFamily, id, optionalText, text, url} from './schema-fields.js';
 
 export const SectionSchema = v.strictObject({
   id: id(),
@@ -55,6 +55,8 @@ export const JobsSchema = v.strictObject({
     v.minLength(1, 'expected at least one column'),
   ),
   pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  /** Where a candidate applies for a job whose feed gives no link: `{id}` stands for the job's id. */
+  applyUrl: v.optional(applyUrl()),
 });
 
 /** The theme's colours; each sets one `--employer-color-*` property. */

@@ -12,6 +12,7 @@ const NAMES: Record<string, string> = {
   colorScheme: 'Colour scheme',
   colors: 'Colours',
   pageSize: 'Jobs per page',
+  applyUrl: 'Apply address',
   href: 'Link',
   src: 'Image URL',
   alt: 'Alt text',

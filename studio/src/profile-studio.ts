@@ -1017,7 +1017,12 @@ export class ProfileStudio extends LitElement {
                   ? check.message
                   : ''}
           </p>
-        </div>`,
+        </div>
+        ${this.field('Apply address', '/jobs/applyUrl', {
+          optional: true,
+          hint: "For jobs whose feed gives no link, such as Bullhorn's: where a candidate applies, with {id} where the job's id goes (your Bullhorn career portal: https://jobs.your-agency.example/#/jobs/{id}). Jobs with a link of their own keep it.",
+          placeholder: 'https://jobs.your-agency.example/#/jobs/{id}',
+        })}`,
     );
   }
 

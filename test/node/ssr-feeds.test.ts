@@ -213,6 +213,19 @@ describe('render from a paged feed reads every page', () => {
     assert.deepEqual(await indexLinks(site), titles);
   });
 
+  it("Bullhorn's jobs, which carry no link, apply at the profile's applyUrl on their pages; without one they have no Apply link", async () => {
+    const dir = await temp();
+    const profile = JSON.parse(await readFile('profiles/phso.json', 'utf8'));
+    profile.jobs.applyUrl = 'https://jobs.agency.example/#/jobs/{id}';
+    await writeFile(join(dir, 'profile.json'), JSON.stringify(profile));
+    const {code, stderr} = await run('render', join(dir, 'profile.json'), '--jobs', `${base}/api/bullhorn`, '--out', join(dir, 'site'));
+    assert.equal(code, 0, stderr);
+    assert.equal((await jobPage(join(dir, 'site'), '40213')).apply, 'https://jobs.agency.example/#/jobs/40213');
+    assert.equal((await jobPage(join(dir, 'site'), '40217')).apply, 'https://jobs.agency.example/#/jobs/40217');
+    const {site} = await render(`${base}/api/bullhorn`);
+    assert.equal((await jobPage(site, '40213')).apply, undefined);
+  });
+
   it('a later page that fails: the jobs of the pages before it, with a warning naming the page (as the browser shows them)', async () => {
     const {site, code, stderr} = await render(`${base}/broken/smartrecruiters`);
     assert.equal(code, 0, stderr);

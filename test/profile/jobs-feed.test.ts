@@ -37,3 +37,28 @@ describe('the profile\'s jobs.feed', () => {
   ];
   for (const [feed, fault] of invalid) it(`names the fault in ${JSON.stringify(feed)}`, () => expect(faultsWith(feed)).to.deep.equal([fault]));
 });
+
+const APPLY_FAULT = "expected an address with {id} where the job's id goes, and a safe URL: http:, https:, mailto:, tel: or relative, with no spaces";
+
+describe('the profile\'s jobs.applyUrl', () => {
+  before(async () => {
+    phso = await loadPhso();
+  });
+  const faultsOf = (applyUrl: unknown): string[] => {
+    const profile: any = copy(phso);
+    profile.jobs.applyUrl = applyUrl;
+    const result = validateProfile(profile);
+    return result.ok ? [] : formatFaults(result.faults).split('\n');
+  };
+
+  for (const applyUrl of ['https://jobs.agency.example/#/jobs/{id}', '/apply?job={id}']) {
+    it(`takes ${applyUrl}`, () => expect(faultsOf(applyUrl)).to.deep.equal([]));
+  }
+  const invalid: [unknown, string][] = [
+    ['https://jobs.agency.example/apply', `/jobs/applyUrl: ${APPLY_FAULT}`],
+    ['javascript:alert({id})', `/jobs/applyUrl: ${APPLY_FAULT}`],
+    ['https://jobs.agency.example/#/jobs/{id} ', `/jobs/applyUrl: ${APPLY_FAULT}`],
+    [7, '/jobs/applyUrl: expected a string, got a number'],
+  ];
+  for (const [applyUrl, fault] of invalid) it(`names the fault in ${JSON.stringify(applyUrl)}`, () => expect(faultsOf(applyUrl)).to.deep.equal([fault]));
+});

@@ -303,6 +303,30 @@ describe('<profile-studio>', () => {
     expect(studio.querySelector('.feed-check')!.textContent!.trim()).to.equal('The feed answers: 12 jobs read.');
   });
 
+  it('sets the apply address for feeds without job links, and says in words what it lacks', async () => {
+    const studio = await mount();
+    await startBlank(studio);
+    await click(byText(studio, 'details.group > summary', 'Jobs'));
+    const apply = field(studio, '/jobs/applyUrl');
+    await typeInto(apply, 'https://jobs.agency.example/apply');
+    await until(() => problems(studio).length === 1, 5000, 'the fault');
+    expect(apply.getAttribute('aria-invalid')).to.equal('true');
+    expect(studio.querySelector('.field-fault')!.textContent).to.equal("Jobs › Apply address: expected an address with {id} where the job's id goes, and a safe URL: http:, https:, mailto:, tel: or relative, with no spaces");
+    await typeInto(apply, 'https://jobs.agency.example/#/jobs/{id}');
+    await until(() => problems(studio).length === 0, 5000, 'no fault');
+    expect(apply.getAttribute('aria-invalid')).to.equal('false');
+    await expect(studio).to.be.accessible();
+    await click(studio.querySelector('#tab-json')!);
+    expect(JSON.parse(editorView(studio).state.doc.toString()).jobs.applyUrl).to.equal('https://jobs.agency.example/#/jobs/{id}');
+    // Emptied, the optional key goes.
+    await click(studio.querySelector('#tab-form')!);
+    await click(apply);
+    apply.select();
+    await sendKeys({press: 'Backspace'});
+    await click(studio.querySelector('#tab-json')!);
+    expect(JSON.parse(editorView(studio).state.doc.toString()).jobs).to.not.have.property('applyUrl');
+  });
+
   it('keeps the draft and offers it back after a reload', async () => {
     const first = await mount();
     await startBlank(first);

@@ -1020,7 +1020,7 @@ export class ProfileStudio extends LitElement {
         </div>
         ${this.field('Apply address', '/jobs/applyUrl', {
           optional: true,
-          hint: "For jobs whose feed gives no link, such as Bullhorn's: where a candidate applies, with {id} where the job's id goes (your Bullhorn career portal: https://jobs.your-agency.example/#/jobs/{id}). Jobs with a link of their own keep it.",
+          hint: "For feeds whose jobs have no link, such as Bullhorn's: where candidates apply, with {id} for the job's id. Jobs with their own link keep it.",
           placeholder: 'https://jobs.your-agency.example/#/jobs/{id}',
         })}`,
     );

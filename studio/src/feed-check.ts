@@ -10,8 +10,8 @@ import {describeProblem} from '../../src/job-listing/job-table.js';
 import type {Labels} from '../../src/profile/profile.js';
 import {FetchError, fetchText} from '../../src/shared/fetch-text.js';
 
-/** What the check found. */
-export type FeedCheck = {readonly ok: true; readonly count: number} | {readonly ok: false; readonly message: string};
+/** What the check found: how many jobs, and how many of them have no link of their own (Bullhorn's never do). */
+export type FeedCheck = {readonly ok: true; readonly count: number; readonly unlinked: number} | {readonly ok: false; readonly message: string};
 
 /** The listing's defaults: `<job-listing>`'s `timeout` and `max-bytes`. */
 const LIMITS = {timeout: 10_000, maxBytes: 5_000_000};
@@ -20,7 +20,8 @@ const LIMITS = {timeout: 10_000, maxBytes: 5_000_000};
 export async function checkFeed(url: string, format: FeedFormat, labels: Labels): Promise<FeedCheck> {
   try {
     const {text} = await fetchText(url, LIMITS);
-    return {ok: true, count: parseFeed(text, format).length};
+    const jobs = parseFeed(text, format);
+    return {ok: true, count: jobs.length, unlinked: jobs.filter((job) => !job.url).length};
   } catch (error) {
     return {ok: false, message: describeProblem(problemOf(error), labels)};
   }

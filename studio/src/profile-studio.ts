@@ -70,6 +70,17 @@ const NEW_BLOCKS: Record<string, Json> = {
 const LARGE_TEXT = 200_000;
 const TEXT_PAUSE = 80;
 
+/**
+ * What a feed check says of the jobs with no link of their own (Bullhorn's
+ * have none): give the apply address, or candidates apply there.
+ */
+function unlinkedWords(check: {count: number; unlinked: number}, applyUrl: boolean): string {
+  const n = check.unlinked;
+  if (!n) return '';
+  const phrase = n === check.count ? (n === 1 ? 'It has no link' : 'None has a link') : `${n} of them ${n === 1 ? 'has' : 'have'} no link`;
+  return applyUrl ? ` ${phrase} of its own, so candidates apply at the apply address.` : ` ${phrase} to apply: give the apply address below.`;
+}
+
 /** The id of the form field for a pointer. */
 const fieldId = (pointer: string) => `field${pointer.replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
 
@@ -1012,7 +1023,7 @@ export class ProfileStudio extends LitElement {
             ${check === 'checking'
               ? 'Checking…'
               : check?.ok
-                ? `The feed answers: ${check.count} ${check.count === 1 ? 'job' : 'jobs'} read.`
+                ? `The feed answers: ${check.count} ${check.count === 1 ? 'job' : 'jobs'} read.${unlinkedWords(check, getAt(profile, '/jobs/applyUrl') !== undefined)}`
                 : check
                   ? check.message
                   : ''}

@@ -9,6 +9,11 @@ describe('studio feed check', () => {
     expect((check as {count: number}).count).to.be.greaterThan(0);
   });
 
+  it('counts the jobs with no link of their own (Bullhorn gives none)', async () => {
+    expect(await checkFeed('/test/fixtures/feeds/bullhorn.json', 'auto', DEFAULT_LABELS)).to.deep.equal({ok: true, count: 4, unlinked: 4});
+    expect(await checkFeed('/demo/jobs.sample.json', 'auto', DEFAULT_LABELS)).to.deep.equal({ok: true, count: 12, unlinked: 0});
+  });
+
   it("gives the listing's own messages", async () => {
     expect(await checkFeed('/test-server/status/500', 'auto', DEFAULT_LABELS)).to.deep.equal({
       ok: false,

@@ -301,6 +301,15 @@ describe('<profile-studio>', () => {
     await click(byText(studio, 'button', 'Check the feed'));
     await until(() => studio.querySelector('.feed-check.pass') !== null, 10000, 'the good check');
     expect(studio.querySelector('.feed-check')!.textContent!.trim()).to.equal('The feed answers: 12 jobs read.');
+
+    // Bullhorn's jobs carry no link: the check says so, and what the apply address does for them.
+    await typeInto(field(studio, '/jobs/feed/url'), '/test/fixtures/feeds/bullhorn.json');
+    await click(byText(studio, 'button', 'Check the feed'));
+    await until(() => studio.querySelector('.feed-check')!.textContent!.includes('4 jobs'), 10000, 'the Bullhorn check');
+    expect(studio.querySelector('.feed-check')!.textContent!.trim()).to.equal('The feed answers: 4 jobs read. None has a link to apply: give the apply address below.');
+    await typeInto(field(studio, '/jobs/applyUrl'), 'https://jobs.agency.example/#/jobs/{id}');
+    await until(() => studio.querySelector('.feed-check')!.textContent!.includes('so candidates'), 5000, 'the words with an apply address');
+    expect(studio.querySelector('.feed-check')!.textContent!.trim()).to.equal('The feed answers: 4 jobs read. None has a link of its own, so candidates apply at the apply address.');
   });
 
   it('sets the apply address for feeds without job links, and says in words what it lacks', async () => {

@@ -87,6 +87,18 @@ describe('<job-listing>: the job page in the document head', () => {
     expect(document.title).to.equal(title);
   });
 
+  it('shares one JobPosting between two listings showing the same job, until the last one goes', async () => {
+    at('job=phso-0002');
+    const first = await jobView(html`<job-listing .profile=${phso}></job-listing>`);
+    const second = await jobView(html`<job-listing .profile=${phso}></job-listing>`);
+    expect(ours()).to.have.length(1);
+    expect(JSON.parse(ours()[0].textContent!).title).to.equal('Senior Caseworker');
+    first.remove();
+    expect(ours()).to.have.length(1);
+    second.remove();
+    expect(allJsonLd()).to.have.length(0);
+  });
+
   it('keeps a title the host page set while the job was shown', async () => {
     at('job=phso-0001');
     const el = await jobView(html`<job-listing .profile=${phso}></job-listing>`);

@@ -4,8 +4,12 @@ import {setJsonScriptText} from '../shared/trusted-types.js';
 const MARK = 'data-employer-widgets';
 const SELECTOR = `script[type="application/ld+json"][${MARK}="job-posting"]`;
 
-/** Scripts a listing holds, so two listings never claim the same one. */
-const held = new WeakSet<HTMLScriptElement>();
+/**
+ * The scripts listings hold, with how many hold each: two listings that show
+ * the same job (on one `param`, from one feed) share its script, which goes
+ * when the last of them lets go.
+ */
+const holders = new Map<HTMLScriptElement, number>();
 
 /** The id (`identifier.value`) of the job a JSON-LD script describes, if it parses. */
 function jobIdOf(script: HTMLScriptElement): string | undefined {
@@ -22,8 +26,8 @@ function jobIdOf(script: HTMLScriptElement): string | undefined {
  * in `document.head`, where every crawler reads it: not in a shadow root,
  * and not in the listing's light DOM, which is itself in a shadow root when
  * the listing is inside `<employer-microsite>`. A script for the same job
- * already in the head (a pre-rendered page) is adopted, not doubled, and
- * its text is left as the server wrote it.
+ * already in the head (a pre-rendered page's, or another listing's) is
+ * adopted, not doubled, and its text is left as it was written.
  */
 export class JsonLdScript {
   private script?: HTMLScriptElement;
@@ -46,7 +50,7 @@ export class JsonLdScript {
       this.script = document.createElement('script');
       this.script.type = 'application/ld+json';
       this.script.setAttribute(MARK, 'job-posting');
-      held.add(this.script);
+      holders.set(this.script, 1);
     }
     if (!this.adopted && this.script.text !== job.text) {
       try {
@@ -60,19 +64,20 @@ export class JsonLdScript {
     if (this.script.parentNode !== document.head) document.head.append(this.script);
   }
 
-  /** A pre-rendered script for job `id` in the head that no listing holds yet. */
+  /** A script for job `id` already in the head: the server's, or one another listing holds. */
   private adopt(id: string): HTMLScriptElement | undefined {
-    const found = [...document.head.querySelectorAll<HTMLScriptElement>(SELECTOR)].find(
-      (script) => !held.has(script) && jobIdOf(script) === id,
-    );
-    if (found) held.add(found);
+    const found = [...document.head.querySelectorAll<HTMLScriptElement>(SELECTOR)].find((script) => jobIdOf(script) === id);
+    if (found) holders.set(found, (holders.get(found) ?? 0) + 1);
     return found;
   }
 
   private release(): void {
-    if (this.script) {
-      held.delete(this.script);
-      this.script.remove();
+    const script = this.script;
+    const left = script ? (holders.get(script) ?? 1) - 1 : 0;
+    if (script && left > 0) holders.set(script, left);
+    else if (script) {
+      holders.delete(script);
+      script.remove();
     }
     this.script = undefined;
     this.jobId = undefined;

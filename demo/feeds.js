@@ -14,9 +14,12 @@ const feeds = {
   personio: 'feeds/personio.xml',
   empty: 'feeds/empty.json',
 };
+// Bullhorn's answer links to no job: the agency's own career portal takes the applications.
+const applyUrls = {bullhorn: 'https://jobs.northgate.example/#/jobs/{id}'};
 const name = new URLSearchParams(location.search).get('feed') ?? 'own';
 const listing = document.querySelector('job-listing');
 listing.src = feeds[name] ?? feeds.own;
+if (applyUrls[name]) listing.applyUrl = applyUrls[name];
 for (const link of document.querySelectorAll('.feed-list a')) {
   if (link.search === `?feed=${name}`) link.setAttribute('aria-current', 'page');
 }

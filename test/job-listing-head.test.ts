@@ -120,10 +120,31 @@ describe('<job-listing>: the job page in the document head', () => {
     expect(document.title).to.equal(`${el.shadowRoot!.querySelector('[part~="job-title"]')!.textContent} bei ${PHSO}`);
   });
 
-  it('names only the job when no employer is known', async () => {
-    at('job=a');
-    await jobView(html`<job-listing .jobs=${[{id: 'a', title: 'Analyst'}]}></job-listing>`);
-    expect(document.title).to.equal('Analyst');
+  it('names only the job when no employer is known, and says once that its JobPosting lacks the hiring organisation', async () => {
+    const warn = console.warn;
+    const warnings: unknown[][] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      at('job=a');
+      const jobs = [{id: 'a', title: 'Analyst'}, {id: 'b', title: 'Clerk'}];
+      const el = await jobView(html`<job-listing .jobs=${jobs}></job-listing>`);
+      expect(document.title).to.equal('Analyst');
+      expect(JSON.parse(ours()[0].textContent!)).to.not.have.property('hiringOrganization');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.equal(
+        '<job-listing>: the JobPosting of job "a" names no hiring organisation, which Google\'s job search requires: give the listing a profile (its .profile, or an enclosing <employer-profile>), or jobs that name theirs (hiringOrganization).',
+      );
+      await popTo('job=b', el);
+      expect(document.title).to.equal('Clerk');
+      expect(warnings, 'once per listing').to.have.length(1);
+      // With an employer, no warning.
+      el.remove();
+      at('job=phso-0002');
+      await jobView(html`<job-listing .profile=${phso}></job-listing>`);
+      expect(warnings).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('adopts a pre-rendered JobPosting for the same job instead of adding a second', async () => {

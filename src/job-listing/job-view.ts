@@ -23,8 +23,10 @@ export {jobDetailStyles} from './job-detail.styles.js';
 export class JobHead {
   private readonly jsonLd: JsonLdScript;
   private readonly pageTitle = new PageTitle();
+  /** Whether the host page was told that a JobPosting lacks its hiring organisation (once per listing). */
+  private toldNoEmployer = false;
 
-  constructor(host: HTMLElement) {
+  constructor(private readonly host: HTMLElement) {
     this.jsonLd = new JsonLdScript(host);
   }
 
@@ -39,7 +41,14 @@ export class JobHead {
       return;
     }
     const description = descriptionHtml(descriptionOf(job));
-    this.jsonLd.set({id: job.id, text: jsonLdText(jobPosting(job, {profile: options.profile, pageUrl: options.pageUrl, description}))});
+    const posting = jobPosting(job, {profile: options.profile, pageUrl: options.pageUrl, description});
+    if (!posting.hiringOrganization && !this.toldNoEmployer) {
+      this.toldNoEmployer = true;
+      console.warn(
+        `<${this.host.localName}>: the JobPosting of job "${job.id}" names no hiring organisation, which Google's job search requires: give the listing a profile (its .profile, or an enclosing <employer-profile>), or jobs that name theirs (hiringOrganization).`,
+      );
+    }
+    this.jsonLd.set({id: job.id, text: jsonLdText(posting)});
     this.pageTitle.set(options.title);
   }
 }

@@ -55,8 +55,8 @@ const NEAR_JOB = ['pointerover', 'focusin'] as const;
 
 /** The listing's behaviour and template, driven by its element's lifecycle. */
 export class ListingView implements ReactiveController {
-  /** The jobs, from `.jobs`, a child script or a feed (`listing-jobs.ts`). */
-  private readonly feed: ListingJobs;
+  /** Where the jobs come from: `.jobs`, a child script or a feed (`listing-jobs.ts`). */
+  private readonly source: ListingJobs;
   private readonly address: JobAddressController;
   /** The page's head while a job is shown, once a job's view has loaded. */
   private head?: JobHead;
@@ -85,7 +85,7 @@ export class ListingView implements ReactiveController {
     private readonly host: JobListing,
     private readonly read: ListingHost,
   ) {
-    this.feed = new ListingJobs(host, read.profile);
+    this.source = new ListingJobs(host, read.profile);
     this.address = new JobAddressController(
       host,
       (params) => {
@@ -131,7 +131,7 @@ export class ListingView implements ReactiveController {
   willUpdate(changed: PropertyValues<JobListing>): void {
     if (changed.has('param') && this.host.hasUpdated) this.address.read();
     if (this.wantedId !== null) this.jobViewCode();
-    this.feed.pick();
+    this.source.pick();
   }
 
   updated(): void {
@@ -142,7 +142,7 @@ export class ListingView implements ReactiveController {
     // Focus waits for the rows: the job or its row link may not be there while loading.
     if (!this.loading) {
       this.address.moveFocus(this.host.shadowRoot!, this.shownId, !this.arrived);
-      this.feed.details?.load(this.shownJob());
+      this.source.details?.load(this.shownJob());
     }
     this.arrived = false;
     const sliced = this.view?.sliced;
@@ -154,7 +154,7 @@ export class ListingView implements ReactiveController {
 
   /** Fetches the feed again. */
   retry(): Promise<void> {
-    return this.feed.retry();
+    return this.source.retry();
   }
 
   /** The id of the job to show on its own (`job`, else the address's), or null for the list. */
@@ -164,15 +164,15 @@ export class ListingView implements ReactiveController {
 
   /** Whether the feed is loading (or about to). */
   private get loading(): boolean {
-    return this.feed.loading;
+    return this.source.loading;
   }
 
   render(profile: EmployerProfile | undefined, locale: string): TemplateResult {
     const labels = this.read.labels();
-    const state = this.feed.state;
+    const state = this.source.state;
     const loading = this.loading;
     if (loading && !isServer) warmIntl(locale);
-    const view = this.sliceOf(state.status === 'idle' ? [] : this.feed.jobs, locale, labels);
+    const view = this.sliceOf(state.status === 'idle' ? [] : this.source.jobs, locale, labels);
     const id = this.wantedId;
     const job = this.shownJob();
     // A job this listing lacks: "Job not found" once loaded, unless another listing reading the same parameter answers it.
@@ -203,7 +203,7 @@ export class ListingView implements ReactiveController {
       listHref: host.listHref || (isServer ? '?' : jobHref(host.param, null)),
       onBack: this.handleBack,
       onApply: (event) => this.handleApply(event, job!),
-      note: this.feed.details?.render(job, labels),
+      note: this.source.details?.render(job, labels),
     };
     return job ? code.renderJobDetail(job, context) : code.renderJobNotFound(context);
   }
@@ -249,7 +249,7 @@ export class ListingView implements ReactiveController {
   private shownJob(): Job | undefined {
     const id = this.wantedId;
     const job = id === null ? undefined : this.view?.sliced.find((job) => job.id === id);
-    return this.feed.details?.of(job) ?? job;
+    return this.source.details?.of(job) ?? job;
   }
 
   private renderList(
@@ -385,6 +385,6 @@ export class ListingView implements ReactiveController {
     await this.retry();
     await this.host.updateComplete;
     // The Retry button is gone once the feed loads: keep focus on the result.
-    if (this.feed.state.status === 'ready') this.host.shadowRoot!.querySelector<HTMLElement>('table')?.focus();
+    if (this.source.state.status === 'ready') this.host.shadowRoot!.querySelector<HTMLElement>('table')?.focus();
   };
 }

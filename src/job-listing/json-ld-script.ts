@@ -73,11 +73,13 @@ export class JsonLdScript {
 
   private release(): void {
     const script = this.script;
-    const left = script ? (holders.get(script) ?? 1) - 1 : 0;
-    if (script && left > 0) holders.set(script, left);
-    else if (script) {
-      holders.delete(script);
-      script.remove();
+    if (script) {
+      const left = (holders.get(script) ?? 1) - 1;
+      if (left > 0) holders.set(script, left);
+      else {
+        holders.delete(script);
+        script.remove();
+      }
     }
     this.script = undefined;
     this.jobId = undefined;

@@ -25,7 +25,7 @@ export class ListingJobs {
   /** The feed the jobs come from, for `details`. */
   private posting?: PostingFeed;
   /** The feed last asked for (its URL, format and limits), or why none could be. */
-  private source = '';
+  private asked = '';
   /** The jobs last given through `.jobs` or a child script. */
   private given?: unknown;
   private script?: {text: string; value: unknown};
@@ -50,7 +50,7 @@ export class ListingJobs {
   /** Whether the jobs are loading (or about to). */
   get loading(): boolean {
     const status = this.feed.state.status;
-    return status === 'loading' || (status === 'idle' && !!this.source);
+    return status === 'loading' || (status === 'idle' && !!this.asked);
   }
 
   /** Picks the jobs again, from wherever the element and its profile now name them; the same source is not asked for twice. */
@@ -71,7 +71,7 @@ export class ListingJobs {
     if (given !== undefined) {
       if (given !== this.given) {
         this.given = given;
-        this.source = '';
+        this.asked = '';
         this.posting = undefined;
         this.feed.use(given);
       }
@@ -82,14 +82,14 @@ export class ListingJobs {
     if (isServer) return;
     const feed = feedSource(host, this.profile()?.jobs?.feed);
     if ('error' in feed) {
-      if (this.source !== feed.error) this.feed.reject((this.source = feed.error));
+      if (this.asked !== feed.error) this.feed.reject((this.asked = feed.error));
       return;
     }
     const {url, format} = feed;
     const href = url && new URL(url, document.baseURI).href;
     const source = href && `${href} ${format} ${host.timeout} ${host.maxBytes}`;
-    if (source === this.source) return;
-    this.source = source;
+    if (source === this.asked) return;
+    this.asked = source;
     this.posting = href ? {url: href, format, timeout: host.timeout, maxBytes: host.maxBytes} : undefined;
     if (href) void this.feed.load(href, {format, timeout: host.timeout, maxBytes: host.maxBytes});
     else this.feed.clear();
